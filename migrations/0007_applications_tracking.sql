@@ -1,0 +1,1 @@
+CREATE INDEX "applications_receipt_idx" ON "applications" USING btree ("receipt_number","applicant_birth_date");

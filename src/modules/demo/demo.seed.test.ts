@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../platform/db/test-db.js';
+import { loadConfig } from '../../platform/config.js';
+import { seedDemo } from './demo.seed.js';
+
+describe('demo data', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => db?.close());
+
+  it('creates the five offices with their standards and staff, and a second run changes nothing', async () => {
+    const config = loadConfig({ NODE_ENV: 'test', SESSION_SECRET: 'x'.repeat(40), DATA_DIR: '/tmp/pbi-demo-test' });
+    const first = await seedDemo(db, config);
+    const count = async () => (await db.query<{ n: number }>(`SELECT (SELECT count(*) FROM offices)::int + (SELECT count(*) FROM users)::int * 100 + (SELECT count(*) FROM office_standards)::int * 10000 AS n`))[0]!.n;
+    const after1 = await count();
+    await seedDemo(db, config);
+    expect(await count()).toBe(after1);
+    const offices = await db.query<{ slug: string }>('SELECT slug FROM offices ORDER BY slug');
+    expect(offices.map((o) => o.slug)).toEqual(['kab-karangasem', 'kab-malinau', 'kota-palembang', 'kota-pasuruan', 'kota-tarakan']);
+    expect((await db.query<{ n: number }>('SELECT count(*)::int AS n FROM office_standards'))[0]!.n).toBe(5);
+    const kel = first.find((l) => l.username === 'plg.kelurahan');
+    expect(kel?.roles).toEqual(['kelurahan_operator']);
+    const codes = await db.query<{ kelurahan_codes: string[] }>(`SELECT kelurahan_codes FROM users WHERE username = 'plg.kelurahan'`);
+    expect(codes[0]!.kelurahan_codes[0]).toMatch(/^16\.71\.\d{2}\.\d{4}$/);
+  });
+});

@@ -1,0 +1,36 @@
+import { defineMessages } from '../../i18n/define.js';
+
+export const accountMessages = defineMessages(
+  {
+    navAccount: 'Akun saya',
+    navAccountDescription: 'Ganti kata sandi, atur verifikasi dua langkah, keluar dari semua perangkat.',
+    title: 'Akun saya',
+    username: 'Nama pengguna',
+    name: 'Nama',
+    mfaTitle: 'Verifikasi dua langkah',
+    mfaText: 'Kode dari aplikasi di ponsel melindungi akun bila kata sandi bocor. Memulai pengaturan mengganti kunci yang lama: selesaikan sampai kode pertama diterima.',
+    mfaStart: 'Atur verifikasi dua langkah',
+    mfaDone: 'Verifikasi dua langkah aktif.',
+    sessionsTitle: 'Perangkat yang sedang masuk',
+    sessionsText: 'Keluar dari semua perangkat bila Anda lupa keluar di komputer lain atau curiga akun dipakai orang lain.',
+    logoutAll: 'Keluar dari semua perangkat',
+    logoutAllQuestion: 'Semua sesi akun ini, termasuk yang ini, akan diakhiri. Lanjutkan?',
+    logoutAllConfirm: 'Ya, keluar dari semua',
+  },
+  {
+    navAccount: 'My account',
+    navAccountDescription: 'Change your password, set up two-step verification, log out everywhere.',
+    title: 'My account',
+    username: 'Username',
+    name: 'Name',
+    mfaTitle: 'Two-step verification',
+    mfaText: 'A code from an app on your phone protects the account if the password leaks. Starting the set-up replaces the old key: finish it until the first code is accepted.',
+    mfaStart: 'Set up two-step verification',
+    mfaDone: 'Two-step verification is on.',
+    sessionsTitle: 'Devices logged in',
+    sessionsText: 'Log out everywhere if you forgot to log out on another computer or suspect someone else uses the account.',
+    logoutAll: 'Log out everywhere',
+    logoutAllQuestion: 'Every session of this account, this one included, will end. Continue?',
+    logoutAllConfirm: 'Yes, log out everywhere',
+  },
+);
