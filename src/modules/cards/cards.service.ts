@@ -10,14 +10,9 @@ import { batches, batchItems } from '../batches/batches.tables.js';
 import { batchNotFound } from '../batches/batches.errors.js';
 import { cards } from './cards.tables.js';
 import { batchNotReady, cardAlreadyHanded, cardNotFound, identityNotChecked, signatureMissing } from './cards.errors.js';
+import { cardReadyMessage } from '../notifications/messages.js';
 
 interface Arrival { personId: string; cardNumber: string; batchItemId: number | null; applicationId: string | null }
-
-/** What a card's arrival tells the applicant: no NIK, no name (whoever holds the phone reads it). */
-function readyMessage(officeName: string, receipt: string | null): string {
-  return `${officeName}: kartu JKN-KIS${receipt ? ` untuk permohonan nomor ${receipt}` : ''} sudah tersedia. `
-    + 'Silakan ambil di kantor pada jam layanan dengan membawa KTP-el/KK asli; wakil keluarga membawa surat kuasa.';
-}
 
 async function arrivalsFromBatch(tx: Tx, scope: OfficeScope, batchId: string): Promise<Arrival[]> {
   const [b] = await tx.select({ status: batches.status }).from(batches).where(scope.own(batches, eq(batches.id, batchId)));
@@ -57,7 +52,7 @@ export async function registerArrivals(scope: OfficeScope, input: { batchId: str
     for (let i = 0; i < appIds.length; i += 500) {
       const apps = await tx.select({ id: applications.id, phone: applications.contactPhone, receipt: applications.receiptNumber }).from(applications)
         .where(scope.own(applications, inArray(applications.id, appIds.slice(i, i + 500))));
-      for (const a of apps) notified.push(await queueNotification(tx, 'log', { officeId: scope.officeId, applicationId: a.id, recipient: a.phone, template: 'card_ready', message: readyMessage(office?.name ?? 'Dinas', a.receipt) }));
+      for (const a of apps) notified.push(await queueNotification(tx, 'log', { officeId: scope.officeId, applicationId: a.id, recipient: a.phone, template: 'card_ready', message: cardReadyMessage(office?.name ?? 'Dinas', a.receipt) }));
     }
     await audit({ action: 'cards.registered', entityType: 'batch', entityId: 'batchId' in input ? input.batchId : null,
       after: { registered: inserted.length, alreadyRegistered: found.length - inserted.length, unknown: unknown.length, notified: notified.length } });

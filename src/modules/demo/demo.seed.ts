@@ -15,14 +15,32 @@ import { insertStandardVersion, listStandardVersions } from '../standards/standa
 /** Known only in demo mode (embedded database or --demo); never created in production. */
 export const DEMO_PASSWORD = 'demo-layanan-pbi';
 
-export const DEMO_ROLES: { suffix: string; roles: Role[]; fullName: string }[] = [
+/**
+ * One account per role; two approvers, because letters whose seed asks for initials and then a
+ * signature (Malinau: "paraf Kepala Bidang … tanda tangan Kepala Dinas") need two different people.
+ * Titles and NIPs (fictitious, 18 digits as the civil-service number has) are printed under signatures.
+ */
+export const DEMO_ROLES: { suffix: string; roles: Role[]; fullName: string; title?: string; nip?: string }[] = [
   { suffix: 'admin', roles: ['office_admin', 'report_viewer'], fullName: 'Admin Kantor' },
   { suffix: 'loket', roles: ['front_office'], fullName: 'Petugas Loket (Front Office)' },
   { suffix: 'bo', roles: ['back_office'], fullName: 'Petugas Back Office' },
   { suffix: 'asesor', roles: ['field_assessor'], fullName: 'Petugas Asesmen Lapangan' },
-  { suffix: 'kepala', roles: ['approver', 'report_viewer'], fullName: 'Kepala Bidang' },
+  { suffix: 'kepala', roles: ['approver', 'report_viewer'], fullName: 'Kepala Bidang', title: 'Kepala Bidang', nip: '197501012000031001' },
+  { suffix: 'kadis', roles: ['approver', 'report_viewer'], fullName: 'Kepala Dinas', title: 'Kepala Dinas', nip: '196801011990031002' },
   { suffix: 'laporan', roles: ['report_viewer'], fullName: 'Pembaca Laporan' },
 ];
+
+/**
+ * The BPJS Kesehatan branch (Kantor Cabang) each demo office deals with, printed on cover letters.
+ * Demo values: an office sets its own in its settings.
+ */
+const DEMO_BPJS_BRANCH: Record<string, string> = {
+  'kota-pasuruan': 'BPJS Kesehatan Kantor Cabang Pasuruan',
+  'kab-karangasem': 'BPJS Kesehatan Kantor Cabang Klungkung',
+  'kota-palembang': 'BPJS Kesehatan Kantor Cabang Palembang',
+  'kota-tarakan': 'BPJS Kesehatan Kantor Cabang Tarakan',
+  'kab-malinau': 'BPJS Kesehatan Kantor Cabang Tarakan',
+};
 
 /**
  * Demo accounts that need a second factor get a TOTP secret derived from their username,
@@ -46,7 +64,7 @@ export async function seedDemo(database: Database, config: Config): Promise<Demo
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const key = deriveKey(config.sessionSecret, 'totp-secrets');
 
-  const ensureUser = async (officeId: number | null, office: string, username: string, fullName: string, roles: Role[], kelurahanCodes: string[] = []) => {
+  const ensureUser = async (officeId: number | null, office: string, username: string, fullName: string, roles: Role[], kelurahanCodes: string[] = [], signer: { title?: string; nip?: string } = {}) => {
     const totp = requiresMfa(roles);
     if (!(await findUserByUsername(database.db, username))) {
       await database.db.transaction(async (tx) => {
@@ -57,6 +75,8 @@ export async function seedDemo(database: Database, config: Config): Promise<Demo
           passwordHash,
           roles,
           kelurahanCodes,
+          title: signer.title ?? null,
+          nip: signer.nip ?? null,
           totpSecret: totp ? encryptSecret(demoTotpSecret(username), key) : null,
           totpEnabled: totp,
         });
@@ -86,9 +106,15 @@ export async function seedDemo(database: Database, config: Config): Promise<Demo
         await appendAudit(tx, officeId, SYSTEM_ACTOR, { action: 'standard.published', entityType: 'office_standard', entityId: row.id, after: { version: row.version, effectiveDate } });
       });
     }
+    const branch = DEMO_BPJS_BRANCH[input.slug];
+    if (branch) {
+      await database.query(`UPDATE offices SET settings = settings || jsonb_build_object('bpjsBranch', $1::text) WHERE id = $2 AND NOT settings ? 'bpjsBranch'`, [branch, office.id]);
+    }
     const prefix = input.receiptPrefix.toLowerCase();
+    const agency = input.name.replace(/^Dinas\s+/, '');
     for (const r of DEMO_ROLES) {
-      await ensureUser(office.id, input.slug, `${prefix}.${r.suffix}`, `${r.fullName} ${input.name.replace(/^Dinas\s+/, '')}`.slice(0, 120), r.roles);
+      const signer = r.title === undefined ? {} : { title: r.suffix === 'kadis' ? `Kepala ${input.name}` : r.title, ...(r.nip ? { nip: r.nip } : {}) };
+      await ensureUser(office.id, input.slug, `${prefix}.${r.suffix}`, `${r.fullName} ${agency}`.slice(0, 120), r.roles, [], signer);
     }
     // A kelurahan operator acts for the first two villages of the regency (Palembang's and
     // Tarakan's seeds have the kelurahan collect proposals).

@@ -29,6 +29,8 @@ export const MESSAGE_TEMPLATES = [
   'archived',
   'withdrawn',
   'status_changed',
+  /** Not a status: the card came back from BPJS (cards module). */
+  'card_ready',
 ] as const;
 export type MessageTemplate = (typeof MESSAGE_TEMPLATES)[number];
 
@@ -68,5 +70,13 @@ export function renderMessage(template: MessageTemplate, p: MessageParams, statu
       return `${head} telah dibatalkan.`;
     case 'status_changed':
       return `${head}: status sekarang "${statusLabel}". ${track(p)}`;
+    case 'card_ready':
+      return cardReadyMessage(p.officeName, p.receiptNumber);
   }
+}
+
+/** The card is at the office; a representative needs a power of attorney (the card pick-up register asks for it). */
+export function cardReadyMessage(officeName: string, receiptNumber: string | null): string {
+  return `${officeName}: kartu JKN-KIS${receiptNumber ? ` untuk permohonan nomor ${receiptNumber}` : ''} sudah tersedia. `
+    + 'Silakan ambil di kantor pada jam layanan dengan membawa KTP-el/KK asli; wakil keluarga membawa surat kuasa.';
 }

@@ -34,7 +34,7 @@ export const createStaffBody = z.strictObject({
   email: z.string().email().max(200).optional(),
   nip: z.string().regex(/^\d{18}$/, 'NIP 18 digit angka // NIP: 18 digits').optional(),
   title: z.string().trim().max(200).optional(),
-  roles: z.array(roleSchema).min(1).max(ROLES.length),
+  roles: z.array(roleSchema).min(1, 'Pilih minimal satu peran // Choose at least one role').max(ROLES.length),
   kelurahanCodes: z.array(villageCode).max(500).default([]),
   /** Omitted: a temporary password is generated and returned once. */
   password: z.string().min(1).max(128).optional(),
@@ -45,7 +45,7 @@ export const updateStaffBody = z.strictObject({
   email: z.string().email().max(200).nullable().optional(),
   nip: z.string().regex(/^\d{18}$/, 'NIP 18 digit angka // NIP: 18 digits').nullable().optional(),
   title: z.string().trim().max(200).nullable().optional(),
-  roles: z.array(roleSchema).min(1).max(ROLES.length).optional(),
+  roles: z.array(roleSchema).min(1, 'Pilih minimal satu peran // Choose at least one role').max(ROLES.length).optional(),
   kelurahanCodes: z.array(villageCode).max(500).optional(),
   disabled: z.boolean().optional(),
 });

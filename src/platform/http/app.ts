@@ -35,7 +35,8 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
     // One log line per request (written in onResponse below) instead of Fastify's two.
     logController: new Fastify.LogController({ disableRequestLogging: true }),
     trustProxy: process.env.TRUST_PROXY === '1',
-    routerOptions: { ignoreTrailingSlash: true },
+    // Signed letter tokens in /verify/{token} are ~150 characters, above the default of 100.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

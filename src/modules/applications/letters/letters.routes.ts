@@ -48,12 +48,6 @@ export function lettersRoutes(app: App, services: ApplicationServices) {
     },
   };
   app.get('/api/v1/letters/verify/:token', verify, async (req) => verifyLetter(services.database, services.letterKey, req.params.token, langOf(req)));
-  // Tokens are ~150 characters, above Fastify's default maxParamLength (100): until the app raises it,
-  // a wildcard twin (not in the OpenAPI document) takes the long ones so QR codes work.
-  app.get('/api/v1/letters/verify/*', {
-    ...verify,
-    schema: { ...verify.schema, hide: true, params: z.strictObject({ '*': z.string().max(600) }) },
-  }, async (req) => verifyLetter(services.database, services.letterKey, req.params['*'], langOf(req)));
 
   app.get('/api/v1/letters/:id/pdf', {
     config: { roles: CASE_READERS },
