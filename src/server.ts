@@ -4,6 +4,7 @@ import { openPglite, openPostgres, type Database } from './platform/db/client.js
 import { lockDataDir } from './platform/db/data-dir-lock.js';
 import { buildApp } from './platform/http/app.js';
 import { seedDemo, DEMO_PASSWORD } from './modules/demo/demo.seed.js';
+import { seedDemoApplications } from './modules/demo/demo.applications.js';
 
 export const pgliteDir = (config: Config) => join(config.dataDir, 'pgdata');
 
@@ -43,6 +44,9 @@ export async function startServer(opts: { demo?: boolean } = {}) {
     await database.migrate();
     const logins = config.demo ? await seedDemo(database, config) : [];
     app = await buildApp({ config, database });
+    // Demo cases go through the API itself, so they need the app (not yet listening).
+    const demoCases = config.demo ? await seedDemoApplications(app, database, () => console.log('Membuat permohonan contoh… / creating demo applications…')) : 0;
+    if (demoCases > 0) console.log(`Data demo: ${demoCases} permohonan contoh dibuat / demo applications created`);
     await app.listen({ port: config.port, host: config.host });
     const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite ${pgliteDir(config)}`;
     console.log(`\nLayanan PBI berjalan di / is running at ${config.publicUrl}  (database: ${where})`);

@@ -26,3 +26,28 @@ describe('demo data', () => {
     expect(codes[0]!.kelurahan_codes[0]).toMatch(/^16\.71\.\d{2}\.\d{4}$/);
   });
 });
+
+describe('demo applications', () => {
+  it('leaves cases of every office at different points of its procedure, once', async () => {
+    const { createTestApp } = await import('../../platform/testing/test-app.js');
+    const { seedDemoApplications } = await import('./demo.applications.js');
+    const t = await createTestApp();
+    try {
+      await seedDemo(t.database, t.config);
+      const made = await seedDemoApplications(t.app, t.database);
+      expect(made).toBeGreaterThanOrEqual(40);
+      const rows = await t.database.query<{ slug: string; statuses: string[] }>(
+        `SELECT o.slug, array_agg(DISTINCT a.status ORDER BY a.status) AS statuses FROM applications a JOIN offices o ON o.id = a.office_id GROUP BY o.slug ORDER BY o.slug`,
+      );
+      expect(rows.map((r) => r.slug)).toEqual(['kab-karangasem', 'kab-malinau', 'kota-palembang', 'kota-pasuruan', 'kota-tarakan']);
+      for (const r of rows) {
+        expect(r.statuses, r.slug).toContain('submitted');
+        expect(r.statuses, r.slug).toContain('returned');
+        expect(r.statuses.length, r.slug).toBeGreaterThanOrEqual(4);
+      }
+      expect(await seedDemoApplications(t.app, t.database)).toBe(0);
+    } finally {
+      await t.close();
+    }
+  }, 240_000);
+});
