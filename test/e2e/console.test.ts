@@ -5,6 +5,8 @@ import {
   describeViolations,
   hasChromium,
   launchBrowser,
+  login,
+  menu,
   newContext,
   screenshot,
   seriousViolations,
@@ -13,24 +15,11 @@ import {
   waitForText,
   type Browser,
   type E2EApp,
-  type Page,
 } from './harness.js';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 
-const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name, exact: true });
 
-async function login(page: Page, url: string, user: TestUser) {
-  await page.goto(`${url}/console/`);
-  await page.getByLabel('Nama pengguna').fill(user.username);
-  await page.getByLabel('Kata sandi').fill(user.password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  if (user.totpSecret) {
-    await page.getByLabel('Kode 6 angka').fill(currentTotp(user.totpSecret));
-    await page.getByRole('button', { name: 'Verifikasi' }).click();
-  }
-  await page.getByTestId('office-name').waitFor();
-}
 
 describe.skipIf(!hasChromium)('staff console in Chromium', () => {
   let app: E2EApp;

@@ -3,6 +3,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { currentTotp } from '../../src/platform/auth/totp.js';
+import type { TestUser } from '../../src/platform/testing/factories.js';
 import { createTestApp, type TestApp } from '../../src/platform/testing/test-app.js';
 import { buildOffice } from '../../src/platform/testing/factories.js';
 import { FIVE_OFFICES } from '../../src/modules/offices/five-offices.js';
@@ -130,6 +133,24 @@ export async function tabTo(page: Page, selector: string, max = 40) {
   throw new Error(`${selector} not reachable with Tab`);
 }
 
+// ---- the console ----
+
+/** A link of the console's main menu. */
+export const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name, exact: true });
+
+/** Logs in through the console's own screens, with the second factor when the account has one. */
+export async function login(page: Page, url: string, user: TestUser) {
+  await page.goto(`${url}/console/`);
+  await page.getByLabel('Nama pengguna').fill(user.username);
+  await page.getByLabel('Kata sandi').fill(user.password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  if (user.totpSecret) {
+    await page.getByLabel('Kode 6 angka').fill(currentTotp(user.totpSecret));
+    await page.getByRole('button', { name: 'Verifikasi' }).click();
+  }
+  await page.getByTestId('office-name').waitFor();
+}
+
 // ---- accessibility ----
 
 const axeSource = readFileSync(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -155,5 +176,10 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 
 export const describeViolations = (vs: AxeViolation[]) =>
   vs.map((v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.html).join('\n  ')}`).join('\n');
+
+export async function expectNoSeriousViolations(page: Page) {
+  const violations = await seriousViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
 
 export type { Browser, BrowserContext, Page };

@@ -1,6 +1,7 @@
 import type { App, RoutePlugin } from '../../platform/http/app-context.js';
 import { consoleRoutes } from './console.routes.js';
 import { createPortalRoutes, type PortalOptions } from './portal.routes.js';
+import { applyRoutes } from './apply/apply.routes.js';
 
 export { createPortalRoutes, consoleRoutes };
 
@@ -8,4 +9,6 @@ export { createPortalRoutes, consoleRoutes };
 export const webRoutes = (options: PortalOptions = {}): RoutePlugin => async (app, ctx) => {
   await app.register(async (scoped) => consoleRoutes(scoped as unknown as App, ctx));
   await app.register(async (scoped) => createPortalRoutes(options)(scoped as unknown as App, ctx));
+  // Its own scope: only the application pages take multipart bodies (photo uploads).
+  await app.register(async (scoped) => applyRoutes(options)(scoped as unknown as App, ctx));
 };

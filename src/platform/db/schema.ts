@@ -11,3 +11,4 @@ export * from '../../modules/documents/documents.tables.js';
 export * from '../../modules/notifications/notifications.tables.js';
 export * from '../../modules/batches/batches.tables.js';
 export * from '../../modules/cards/cards.tables.js';
+export * from '../../modules/portal/apply/apply.tables.js';

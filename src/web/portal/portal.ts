@@ -5,9 +5,12 @@
  *    connection or a closed tab;
  *  - `form[data-enhance="replace-main"]` is sent in the background; the server's answer replaces the
  *    page's <main>, and a network failure keeps the page and the typed values instead of showing the
- *    browser's error page.
+ *    browser's error page;
+ *  - plain multi-page forms (the online application): a submit while offline is held back with a notice
+ *    instead of the browser's error page, a form's kept copy is dropped once the server accepted it, and
+ *    every kept copy of an application is dropped on its confirmation page.
  */
-import { attachFormDraft, readForm, type DraftStore } from '../shared/draft-store.js';
+import { attachFormDraft, clearDrafts, createDraftStore, readForm, type DraftStore } from '../shared/draft-store.js';
 
 function notice(slot: HTMLElement, message: string, role: 'status' | 'alert' = 'status') {
   slot.hidden = false;
@@ -74,7 +77,56 @@ function enhance(root: ParentNode) {
       offerClear(slot, form, store);
     }
     if (form.dataset.enhance === 'replace-main') enhanceSubmit(form, store, slot);
+    else holdWhileOffline(form, store, slot);
   }
 }
 
+const PENDING = 'pbi-pending-draft';
+
+/** A plain form was sent; if the next page is not the same form with errors, the server took it. */
+function settlePending() {
+  try {
+    const key = sessionStorage.getItem(PENDING);
+    sessionStorage.removeItem(PENDING);
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (key && nav?.type === 'navigate' && !document.querySelector('.error-summary')) createDraftStore(key).clear();
+  } catch {
+    // No sessionStorage (private mode): the kept copy just stays until it expires.
+  }
+  const done = document.querySelector<HTMLElement>('[data-apply-done]');
+  if (done) clearDrafts(done.dataset.applyDone!);
+}
+
+function holdWhileOffline(form: HTMLFormElement, store: DraftStore, slot: HTMLElement | null) {
+  form.addEventListener('submit', (event) => {
+    store.save(readForm(form));
+    if (!navigator.onLine) {
+      event.preventDefault();
+      if (slot) notice(slot, form.dataset.msgOffline ?? 'Offline', 'alert');
+      return;
+    }
+    try {
+      sessionStorage.setItem(PENDING, form.dataset.draft!);
+    } catch {
+      // See settlePending.
+    }
+  });
+}
+
+function offlineBanner() {
+  const text = document.querySelector<HTMLElement>('form[data-msg-offline]')?.dataset.msgOffline;
+  const main = document.querySelector('main');
+  if (!text || !main) return;
+  const banner = document.createElement('p');
+  banner.className = 'offline-banner';
+  banner.setAttribute('role', 'alert');
+  banner.textContent = text;
+  const show = () => (navigator.onLine ? banner.remove() : main.prepend(banner));
+  addEventListener('online', show);
+  addEventListener('offline', show);
+  show();
+}
+
+settlePending();
 enhance(document);
+offlineBanner();

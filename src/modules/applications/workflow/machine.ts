@@ -98,7 +98,7 @@ export const ACTION_LABELS: Record<ActionType, Message> = {
 };
 
 /** Statuses from which an application may still be withdrawn: nothing has left the office yet. */
-const WITHDRAWABLE: readonly ApplicationStatus[] = ['draft', 'submitted', 'returned', 'checked', 'forwarded', 'recorded', 'assessment_scheduled', 'assessed'];
+export const WITHDRAWABLE: readonly ApplicationStatus[] = ['draft', 'submitted', 'returned', 'checked', 'forwarded', 'recorded', 'assessment_scheduled', 'assessed'];
 
 const refuse = (id: string, en: string): TransitionRefused => ({ ok: false, code: 'INVALID_TRANSITION', message: { id, en } });
 

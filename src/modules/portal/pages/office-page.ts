@@ -6,6 +6,7 @@ import type { OfficeStandardView } from '../portal-standard.js';
 import { complaintsSection } from './complaints-section.js';
 import { hoursSection, openNowBadge } from './office-hours-section.js';
 import { servicesSection } from './services-section.js';
+import { applyT } from '../apply/apply-i18n.js';
 
 /** The full published standard is the standards module's own page and PDF; the portal links to them. */
 function standardLinks(office: OfficePublic, view: OfficeStandardView, lang: Lang) {
@@ -35,8 +36,13 @@ ${kicker ? html`<p class="kicker">${kicker}</p>` : ''}
 <p class="meta">${t('regionCode')} ${office.regionCode} · ${t('timeZone')} ${ZONE_ABBR[office.timeZone] ?? office.timeZone}</p>
 ${view?.open ? html`<p>${openNowBadge(view.open, office.timeZone, now, lang)} <a href="#hours-h">${t('officeHours')}</a></p>` : ''}`;
 
+  // Only services whose standard accepts the web channel can be applied for online.
+  const online = view?.standard.services.some((s) => s.channels.includes('web'))
+    ? html`<p><a class="button" href="${href(`/${office.slug}/ajukan`, lang)}" data-apply="start">${applyT(lang)('applyLink')}</a></p>`
+    : '';
   const body = view
     ? html`${head}
+${online}
 ${servicesSection(view.standard, lang)}
 ${hoursSection(view.standard, view.open, now, lang)}
 ${complaintsSection(view.standard, lang)}

@@ -84,14 +84,16 @@ export function withQuery(path: string, query?: RequestOptions['query']): string
 export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   const method = opts.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLang() };
-  if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  // A FormData (multipart upload) or Blob (a raw file) goes as is: the browser sets its content type.
+  const raw = (typeof FormData !== 'undefined' && opts.body instanceof FormData) || (typeof Blob !== 'undefined' && opts.body instanceof Blob);
+  if (opts.body !== undefined && !raw) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
     res = await fetch(withQuery(`/api/v1${path}`, opts.query), {
       method,
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.body === undefined ? undefined : raw ? (opts.body as BodyInit) : JSON.stringify(opts.body),
       credentials: 'same-origin',
       signal: opts.signal,
     });
@@ -114,4 +116,77 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   if (res.status === 401 && path !== '/auth/login' && path !== '/auth/session') onUnauthenticated?.();
   if (res.status === 403 && error.code === 'LOGIN_STEP_PENDING') onStepPending?.();
   throw error;
+}
+
+// ---- files: raw-body uploads (CSV/XLSX imports) and downloads (exports, reports) ----
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The type the server expects for a chosen file; browsers leave `type` empty for CSV on some systems. */
+export function fileContentType(file: { name: string; type: string }): string {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.csv')) return 'text/csv';
+  if (name.endsWith('.xlsx')) return XLSX_TYPE;
+  return file.type || 'application/octet-stream';
+}
+
+async function fileFailure(res: Response, path: string): Promise<ApiError> {
+  let json: unknown = null;
+  try {
+    json = JSON.parse(await res.text());
+  } catch {
+    json = null;
+  }
+  const e = (json as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+  const error = new ApiError(res.status, e?.code ?? `HTTP_${res.status}`, e?.message ?? res.statusText, e?.details ?? null);
+  if (res.status === 401 && path !== '/auth/login' && path !== '/auth/session') onUnauthenticated?.();
+  if (res.status === 403 && error.code === 'LOGIN_STEP_PENDING') onStepPending?.();
+  return error;
+}
+
+/** Sends a file as the raw request body (the import endpoints take CSV or XLSX, not multipart). */
+export async function apiUpload<T>(path: string, file: File, opts: { query?: RequestOptions['query']; signal?: AbortSignal } = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLang(), 'content-type': fileContentType(file) };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(withQuery(`/api/v1${path}`, opts.query), { method: 'POST', headers, body: file, credentials: 'same-origin', signal: opts.signal });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err;
+    throw new ApiError(0, NETWORK_ERROR, '');
+  }
+  if (!res.ok) throw await fileFailure(res, path);
+  const text = await res.text();
+  return (text ? JSON.parse(text) : null) as T;
+}
+
+/**
+ * Fetches a file the API makes (an e-Dabu export, a report) so the screen can show that it is busy and
+ * show a refusal (invalid rows, missing codes) as a message instead of a browser error page.
+ */
+export async function apiDownload(path: string, opts: { query?: RequestOptions['query']; signal?: AbortSignal } = {}): Promise<{ blob: Blob; filename: string }> {
+  let res: Response;
+  try {
+    res = await fetch(withQuery(`/api/v1${path}`, opts.query), { headers: { 'accept-language': currentLang() }, credentials: 'same-origin', signal: opts.signal });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err;
+    throw new ApiError(0, NETWORK_ERROR, '');
+  }
+  if (!res.ok) throw await fileFailure(res, path);
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? path.split('/').pop() ?? 'download';
+  return { blob: await res.blob(), filename };
+}
+
+/** Hands a fetched file to the browser's download, under the server's file name. */
+export function saveFile({ blob, filename }: { blob: Blob; filename: string }): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoked later: some browsers start reading the blob only after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

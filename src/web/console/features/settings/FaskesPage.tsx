@@ -1,0 +1,152 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useT } from '../../i18n/i18n.js';
+import type { ApiError } from '../../lib/api.js';
+import { ErrorSummary } from '../../ui/ErrorSummary.js';
+import { FileField } from '../../ui/FileField.js';
+import { TextField } from '../../ui/fields.js';
+import { Loading, Notice, PageTitle } from '../../ui/page.js';
+import { importFaskes, listFaskes, type Faskes, type FaskesImportResult } from './settings.api.js';
+import { settingsMessages } from './settings.messages.js';
+import { SettingsCrumb } from './SettingsIndexPage.js';
+
+export function FaskesPage() {
+  const t = useT(settingsMessages);
+  const [q, setQ] = useState('');
+  const [query, setQuery] = useState('');
+  const [rows, setRows] = useState<Faskes[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(
+    async (after?: string) => {
+      setBusy(true);
+      setError(null);
+      try {
+        const page = await listFaskes(query, after);
+        setRows((prev) => (after && prev ? [...prev, ...page.faskes] : page.faskes));
+        setCursor(page.nextCursor);
+      } catch (err) {
+        setError(err as ApiError);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [query],
+  );
+  useEffect(() => void load(), [load]);
+
+  return (
+    <>
+      <SettingsCrumb />
+      <PageTitle>{t('faskesTitle')}</PageTitle>
+      <form
+        className="filters inline-filters"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setQuery(q.trim());
+        }}
+      >
+        <TextField name="q" label={t('search')} value={q} onValue={setQ} autoComplete="off" type="search" />
+        <button className="button secondary" type="submit">
+          {t('searchButton')}
+        </button>
+      </form>
+      <ErrorSummary error={error} title={t('loadFailed')} />
+      {rows === null ? (
+        busy ? <Loading /> : null
+      ) : rows.length === 0 ? (
+        <p role="status">{t('noFaskes')}</p>
+      ) : (
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('faskesTitle')}>
+          <table className="table">
+            <caption className="visually-hidden">{t('faskesTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('colCode')}</th>
+                <th scope="col">{t('colName')}</th>
+                <th scope="col">{t('colKind')}</th>
+                <th scope="col">{t('colAddress')}</th>
+                <th scope="col">{t('colStatus')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((f) => (
+                <tr key={f.id} className={f.active ? undefined : 'is-disabled'}>
+                  <td className="mono">{f.code}</td>
+                  <th scope="row">{f.name}</th>
+                  <td>{f.kind}</td>
+                  <td>{f.address ?? '—'}</td>
+                  <td>
+                    <span className={`tag ${f.active ? 'tag-green' : 'tag-grey'}`}>{f.active ? t('active') : t('inactive')}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {cursor ? (
+        <button type="button" className="button secondary" disabled={busy} onClick={() => void load(cursor)}>
+          {t('loadMore')}
+        </button>
+      ) : null}
+      <FaskesImport onImported={() => void load()} />
+    </>
+  );
+}
+
+function FaskesImport({ onImported }: { onImported: () => void }) {
+  const t = useT(settingsMessages);
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [result, setResult] = useState<FaskesImportResult | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    setMessage(null);
+    if (!file) {
+      setMessage(t('chooseFile'));
+      return;
+    }
+    setBusy(true);
+    try {
+      setResult(await importFaskes(file));
+      onImported();
+    } catch (err) {
+      setError(err as ApiError);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="section" aria-labelledby="import-h">
+      <h2 id="import-h">{t('importTitle')}</h2>
+      <p>{t('importText')}</p>
+      <form onSubmit={submit} noValidate>
+        <ErrorSummary error={error} message={message} />
+        <FileField name="faskesFile" label={t('importFile')} hint={t('importHint')} accept=".csv,.xlsx" onFile={setFile} error={message ?? undefined} />
+        <div className="actions">
+          <button className="button" type="submit" disabled={busy}>
+            {busy ? t('importing') : t('importButton')}
+          </button>
+        </div>
+      </form>
+      {result ? (
+        <Notice tone={result.rejected.length ? 'warning' : 'success'} role="status">
+          <p>{t('importDone', { total: result.total, created: result.created, updated: result.updated, unchanged: result.unchanged, rejected: result.rejected.length })}</p>
+          {result.rejected.length > 0 ? (
+            <ul>
+              {result.rejected.slice(0, 100).map((r, i) => (
+                <li key={i}>{t('rejectedRow', { row: r.row, field: r.field, message: r.message })}</li>
+              ))}
+            </ul>
+          ) : null}
+        </Notice>
+      ) : null}
+    </section>
+  );
+}
