@@ -141,6 +141,17 @@ async function act(inject: Inject, as: Officers, id: string, opts: { returnIncom
 const PROGRESS = [0, 0, -1, 1, 2, 3, 4, 6, 99];
 
 export async function seedDemoApplications(app: FastifyInstance, database: Database, onStart?: () => void): Promise<number> {
+  // Hundreds of demo requests would bury the address and the demo logins printed after them.
+  const level = app.log.level;
+  app.log.level = 'warn';
+  try {
+    return await seedOffices(app, database, onStart);
+  } finally {
+    app.log.level = level;
+  }
+}
+
+async function seedOffices(app: FastifyInstance, database: Database, onStart?: () => void): Promise<number> {
   const inject = app.inject.bind(app);
   let made = 0;
   let started = false;

@@ -6,6 +6,7 @@ import { batchRoutes } from '../features/batches/index.js';
 import { cardRoutes } from '../features/cards/index.js';
 import { homeRoutes } from '../features/home/index.js';
 import { intakeRoutes } from '../features/intake/index.js';
+import { kelurahanRoutes } from '../features/kelurahan/index.js';
 import { registryRoutes } from '../features/registry/index.js';
 import { reportRoutes } from '../features/reports/index.js';
 import { settingsRoutes } from '../features/settings/index.js';
@@ -21,6 +22,7 @@ routes.push(
   ...homeRoutes(() => routes),
   ...worklistRoutes,
   ...intakeRoutes,
+  ...kelurahanRoutes,
   ...applicationRoutes,
   ...registryRoutes,
   ...batchRoutes,
