@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SyntheticPopulation } from '../../src/modules/identity/index.js';
 import { familyBody } from '../../src/modules/applications/testing/fixtures.js';
-import { buildStaff, loginAs, type LoggedIn, type TestUser } from '../../src/platform/testing/factories.js';
+import { buildOffice, buildStaff, loginAs, type LoggedIn, type TestUser } from '../../src/platform/testing/factories.js';
 import {
   expectNoSeriousViolations,
   hasChromium,
@@ -283,6 +283,9 @@ describe.skipIf(!hasChromium)('worklists and the application page in Chromium', 
     const fo = await staff(office.id, ['front_office']);
     const bo = await staff(office.id, ['back_office']);
     const assessor = await staff(office.id, ['field_assessor']);
+    // The colleague who makes the visit, picked from a list; an assessor of another office is never offered.
+    const colleague = await staff(office.id, ['field_assessor']);
+    const elsewhere = await staff((await buildOffice(app.t.database)).id, ['field_assessor']);
     const approver = await staff(office.id, ['approver']);
     const population = new SyntheticPopulation({ regencyCode: office.regionCode, seed: 13 });
     const front = apiAs(await loginAs(app.t.app, fo));
@@ -295,7 +298,7 @@ describe.skipIf(!hasChromium)('worklists and the application page in Chromium', 
     const s = await front.post(`${base}/check`, { version: d.version, items });
     expect(s.status).toBe('checked');
 
-    // The field assessor: visits list → schedule (self) → record the 14 BPS criteria → forward.
+    // The field assessor: visits list → schedule (a colleague, from the list) → record the 14 BPS criteria → forward.
     const fieldCtx = await open();
     const fieldPage = await fieldCtx.context.newPage();
     await login(fieldPage, app.url, assessor);
@@ -305,8 +308,22 @@ describe.skipIf(!hasChromium)('worklists and the application page in Chromium', 
     await waitForText(fieldPage.locator('.app-actions'), 'Jadwalkan asesmen lapangan');
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     await fieldPage.getByLabel('Tanggal dan jam kunjungan').fill(`${tomorrow}T09:30`);
+    await fieldPage.getByLabel('Petugas lain').check();
+    // Saving without a choice names the missing field instead of sending an empty id.
+    await fieldPage.getByRole('button', { name: 'Simpan jadwal' }).click();
+    await waitForText(fieldPage.locator('.error-summary'), 'Pilih petugas asesmen yang akan berkunjung.');
+    const picker = fieldPage.getByLabel('Petugas asesmen yang berkunjung');
+    const offered = await picker.locator('option').allTextContents();
+    expect(offered).toContain(`Petugas ${colleague.username}`);
+    expect(offered).not.toContain(`Petugas ${elsewhere.username}`);
+    // "Saya sendiri" already stands for the officer.
+    expect(offered).not.toContain(`Petugas ${assessor.username}`);
+    await picker.selectOption({ label: `Petugas ${colleague.username}` });
+    await expectNoSeriousViolations(fieldPage);
+    await screenshot(fieldPage, 'applications-schedule-assessor');
     await fieldPage.getByRole('button', { name: 'Simpan jadwal' }).click();
     await waitForText(status(fieldPage), 'Menunggu kunjungan asesmen');
+    expect((await front.get(base)).assessment.assessorUserId).toBe(colleague.id);
     // Typed on the office's clock (WITA), whatever zone the browser has.
     await waitForText(fieldPage.locator('section[aria-labelledby="assessment-h"]'), '09.30');
     await waitForText(fieldPage.locator('.app-actions'), 'Hasil asesmen lapangan');

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { execRows, type Db, type Executor } from '../../platform/db/client.js';
 import type { OfficeScope } from '../../platform/tenancy.js';
 import { users } from './staff.tables.js';
@@ -46,6 +46,22 @@ export async function listStaff(scope: OfficeScope, limit: number, afterUsername
     .where(scope.own(users, afterUsername ? gt(users.username, afterUsername) : undefined))
     .orderBy(asc(users.username))
     .limit(limit);
+}
+
+/** Cap on a picker list; an office has tens of officers per role, not hundreds. */
+export const ASSIGNEE_LIMIT = 500;
+
+/**
+ * Active accounts of the office holding `role`, by name. Narrowed by users_office_idx first; the
+ * role and disabled filters then run over one office's few rows, so no extra index is needed.
+ */
+export async function listAssignees(scope: OfficeScope, role: string) {
+  return scope.db
+    .select({ id: users.id, fullName: users.fullName, title: users.title })
+    .from(users)
+    .where(scope.own(users, isNull(users.disabledAt), arrayContains(users.roles, [role])))
+    .orderBy(asc(users.fullName), asc(users.id))
+    .limit(ASSIGNEE_LIMIT);
 }
 
 export async function insertUser(tx: Executor, values: typeof users.$inferInsert): Promise<UserRow> {

@@ -2,11 +2,13 @@ import { z } from 'zod';
 import type { RoutePlugin } from '../../platform/http/app-context.js';
 import { errors, pageQuery } from '../../platform/http/schemas.js';
 import { officeScope, requireActor } from '../../platform/http/request-context.js';
-import { createStaffBody, staffView, updateStaffBody } from './staff.schema.js';
-import { createStaff, getStaff, pageStaff, resetStaffPassword, updateStaff } from './staff.service.js';
+import { assigneesQuery, assigneeView, createStaffBody, staffView, updateStaffBody } from './staff.schema.js';
+import { assigneesOf, createStaff, getStaff, pageStaff, resetStaffPassword, updateStaff } from './staff.service.js';
 
 const idParams = z.strictObject({ id: z.string().uuid('ID akun tidak valid // Invalid account id') });
 const admin = { roles: ['office_admin'] as const };
+// Everyone who hands work to a colleague (e.g. schedules a field visit) may see who can take it.
+const assigners = { roles: ['front_office', 'back_office', 'field_assessor', 'approver', 'office_admin'] as const };
 const security = [{ session: [], csrf: [] }];
 
 export const staffRoutes: RoutePlugin = (app, { database, sessions }) => {
@@ -20,6 +22,17 @@ export const staffRoutes: RoutePlugin = (app, { database, sessions }) => {
       response: { 200: z.object({ staff: z.array(staffView), nextCursor: z.string().nullable() }), ...errors(400, 401, 403) },
     },
   }, async (req) => pageStaff(officeScope(database, req), req.query.limit, req.query.cursor));
+
+  app.get('/api/v1/staff/assignees', {
+    config: assigners,
+    schema: {
+      tags: ['staff'],
+      summary: 'Active colleagues of my office with a role (name and title only), for assignment pickers',
+      security,
+      querystring: assigneesQuery,
+      response: { 200: z.object({ assignees: z.array(assigneeView) }), ...errors(400, 401, 403) },
+    },
+  }, async (req) => assigneesOf(officeScope(database, req), req.query.role));
 
   app.post('/api/v1/staff', {
     config: admin,

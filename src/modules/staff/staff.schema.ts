@@ -28,6 +28,22 @@ export const staffView = z.object({
 });
 export type StaffView = z.infer<typeof staffView>;
 
+/** Roles one account can pick colleagues by (platform admins belong to no office). */
+export const assigneeRole = roleSchema.exclude(['platform_admin']);
+
+export const assigneesQuery = z.strictObject({ role: assigneeRole });
+
+/**
+ * A colleague someone can hand work to: only what the picker shows. Username, e-mail, NIP and
+ * the account's other roles stay with the office admin's staff list.
+ */
+export const assigneeView = z.object({
+  id: z.string().uuid(),
+  fullName: z.string(),
+  title: z.string().nullable(),
+});
+export type AssigneeView = z.infer<typeof assigneeView>;
+
 export const createStaffBody = z.strictObject({
   username,
   fullName: z.string().trim().min(2).max(120),

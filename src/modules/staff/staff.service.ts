@@ -4,8 +4,8 @@ import { checkPasswordRules, hashPassword } from '../../platform/auth/password.j
 import type { SessionStore } from '../../platform/auth/session.js';
 import type { OfficeScope } from '../../platform/tenancy.js';
 import type { z } from 'zod';
-import type { createStaffBody, StaffView, updateStaffBody } from './staff.schema.js';
-import { findStaffInOffice, findUserByUsername, insertUser, listStaff, updateUser, type UserRow } from './staff.repository.js';
+import type { AssigneeView, createStaffBody, StaffView, updateStaffBody } from './staff.schema.js';
+import { findStaffInOffice, findUserByUsername, insertUser, listAssignees, listStaff, updateUser, type UserRow } from './staff.repository.js';
 
 const staffNotFound = () => notFound({ id: 'Akun petugas', en: 'Staff account' });
 
@@ -129,4 +129,9 @@ export async function pageStaff(scope: OfficeScope, limit: number, cursor?: stri
   const rows = await listStaff(scope, limit + 1, cursor);
   const page = rows.slice(0, limit);
   return { staff: page.map(presentStaff), nextCursor: rows.length > limit ? page[page.length - 1]!.username : null };
+}
+
+/** Colleagues of the caller's office who hold `role` and can still log in (for "assign to" pickers). */
+export async function assigneesOf(scope: OfficeScope, role: string): Promise<{ assignees: AssigneeView[] }> {
+  return { assignees: await listAssignees(scope, role) };
 }

@@ -9,6 +9,8 @@ export const publicRoutes = ['POST /api/v1/auth/login'];
 
 export const tenancyFixtures: TenancyFixture[] = [
   { route: 'GET /api/v1/staff', request: async () => ({}), markers: async (w) => [(await aStaff(w)).username, w.userA.username] },
+  // userA holds every office role, field_assessor included: its id must not reach office B.
+  { route: 'GET /api/v1/staff/assignees', request: async () => ({ query: { role: 'field_assessor' } }), markers: async (w) => [w.userA.id] },
   { route: 'POST /api/v1/staff', request: async () => ({ body: { username: `baru${Date.now()}`, fullName: 'Petugas Baru', roles: ['front_office'] } }), ownStatus: 201 },
   { route: 'GET /api/v1/staff/:id', request: async (w) => ({ params: { id: (await aStaff(w)).id } }) },
   { route: 'PATCH /api/v1/staff/:id', request: async (w) => ({ params: { id: (await aStaff(w)).id }, body: { fullName: 'Nama Diubah' } }) },

@@ -4,11 +4,12 @@ import { ACTION_LABELS, WITHDRAWABLE, type ActionType } from '../../../../module
 import { ROLE_LABELS, type Role } from '../../../../platform/auth/roles.js';
 import { useLang, useT } from '../../i18n/i18n.js';
 import { ApiError } from '../../lib/api.js';
+import { useApi } from '../../lib/use-api.js';
 import { useUser } from '../../lib/session.js';
 import { ConfirmAction } from '../../ui/ConfirmAction.js';
 import { ErrorSummary, fieldError } from '../../ui/ErrorSummary.js';
 import { TextArea, TextField } from '../../ui/fields.js';
-import { Notice } from '../../ui/page.js';
+import { Loading, Notice } from '../../ui/page.js';
 import {
   approveLetter,
   checkApplication,
@@ -26,6 +27,7 @@ import {
   type ApplicationDetail,
   type ApplicationSummary,
   type AssessmentForm,
+  type AssigneeList,
   type CheckItem,
 } from './applications.api.js';
 import { applicationMessages } from './applications.messages.js';
@@ -366,22 +368,44 @@ function ScheduleForm({ detail, onDone, onConflict, t }: FormProps) {
   const [assessorId, setAssessorId] = useState('');
   const [at, setAt] = useState('');
   const [note, setNote] = useState('');
+  // Only asked for when the officer picks someone else: an assessor scheduling their own visit needs no list.
+  const assessors = useApi<AssigneeList>(who === 'other' ? '/staff/assignees' : null, { role: 'field_assessor' });
+  // "Saya sendiri" already stands for the officer; listing them again would offer the same choice twice.
+  const others = (assessors.data?.assignees ?? []).filter((a) => !isAssessor || a.id !== user.id);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const assessorUserId = who === 'me' ? user.id : assessorId.trim();
+    if (who === 'other' && !assessorId) return r.fail(t('assessorNeeded'), [{ field: 'assessorUserId', message: t('assessorNeeded') }]);
+    const assessorUserId = who === 'me' ? user.id : assessorId;
     void r.run(() => scheduleAssessment(detail.id, { version: detail.version, scheduledAt: officeTimeToIso(at, user.office?.timeZone), assessorUserId, ...(note.trim() ? { note: note.trim() } : {}) }));
   };
   return (
     <Panel title={t('scheduleTitle')}>
       <form onSubmit={submit} noValidate>
-        <ErrorSummary error={r.error} fields={{ scheduledAt: t('scheduledAt'), assessorUserId: t('assessorId'), note: t('note') }} />
+        <ErrorSummary error={r.error} fields={{ scheduledAt: t('scheduledAt'), assessorUserId: t('assessorPick'), note: t('note') }} />
         <TextField name="scheduledAt" type="datetime-local" label={t('scheduledAt')} className="input app-w-date" value={at} onValue={setAt} required error={fieldError(r.error, 'scheduledAt')} />
         {isAssessor ? (
           <ChoiceGroup name="assessorChoice" legend={t('assessor')} value={who} onValue={setWho} choices={[{ value: 'me', label: t('assessorMe', { name: user.fullName }) }, { value: 'other', label: t('assessorOther') }]} />
         ) : null}
-        {who === 'other' ? (
-          <TextField name="assessorUserId" label={t('assessorId')} hint={t('assessorIdHint')} className="input mono" value={assessorId} onValue={setAssessorId} autoComplete="off" spellCheck={false} error={fieldError(r.error, 'assessorUserId')} />
-        ) : null}
+        {who !== 'other' ? null : assessors.error ? (
+          // Not a second ErrorSummary: one form keeps one summary (and one focus target).
+          <Notice tone="warning" role="alert">
+            {t('assessorsFailed')}: {assessors.error.message}
+          </Notice>
+        ) : assessors.loading || !assessors.data ? (
+          <Loading />
+        ) : others.length === 0 ? (
+          <Notice tone="warning">{t('assessorsNone')}</Notice>
+        ) : (
+          <SelectField
+            name="assessorUserId"
+            label={t('assessorPick')}
+            hint={t('assessorPickHint')}
+            value={assessorId}
+            onValue={setAssessorId}
+            options={[{ value: '', label: t('assessorChoose') }, ...others.map((a) => ({ value: a.id, label: a.title ? `${a.fullName} — ${a.title}` : a.fullName }))]}
+            error={fieldError(r.error, 'assessorUserId')}
+          />
+        )}
         <TextArea name="note" label={t('note')} optional rows={2} maxLength={500} value={note} onValue={setNote} error={fieldError(r.error, 'note')} />
         <Submit busy={r.busy} label={t('scheduleSubmit')} />
       </form>

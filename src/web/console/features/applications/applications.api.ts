@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApplicationDetail } from '../../../../modules/applications/applications.detail-schema.js';
 import type { ApplicationSummary, checkBody, completeStepBody, listQuery, resubmitBody, withdrawBody } from '../../../../modules/applications/applications.schema.js';
+import type { AssigneeView } from '../../../../modules/staff/staff.schema.js';
 import type { Role } from '../../../../platform/auth/roles.js';
 import { api } from '../../lib/api.js';
 
@@ -19,6 +20,11 @@ export type WorklistRole = (typeof WORKLIST_ROLES)[number];
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
+}
+
+/** Active colleagues with a role (GET /staff/assignees): name and title only. */
+export interface AssigneeList {
+  assignees: AssigneeView[];
 }
 
 /** The assessment form of the office (GET /assessment-form). */

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, navigate, useLocation } from '../../app/router.js';
 import { useT } from '../../i18n/i18n.js';
-import type { ApiError } from '../../lib/api.js';
+import { usePagedList } from '../../lib/use-paged-list.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
+import { LoadMore } from '../../ui/LoadMore.js';
 import { Loading, PageTitle } from '../../ui/page.js';
-import { listBatches, STATUSES, type Batch } from './batches.api.js';
+import { listBatches, STATUSES } from './batches.api.js';
 import { batchMessages } from './batches.messages.js';
 import { StatusTag } from './StatusTag.js';
 
@@ -13,31 +14,8 @@ export function BatchListPage() {
   const { search } = useLocation();
   const status = search.get('status') ?? '';
   const [choice, setChoice] = useState(status);
-  const [rows, setRows] = useState<Batch[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(
-    async (after?: string) => {
-      setBusy(true);
-      setError(null);
-      try {
-        const page = await listBatches({ status: status || undefined, cursor: after });
-        setRows((prev) => (after && prev ? [...prev, ...page.batches] : page.batches));
-        setCursor(page.nextCursor);
-      } catch (err) {
-        setError(err as ApiError);
-      } finally {
-        setBusy(false);
-      }
-    },
-    [status],
-  );
-  useEffect(() => {
-    setRows(null);
-    void load();
-  }, [load]);
+  const list = usePagedList((cursor?: string) => listBatches({ status: status || undefined, cursor }), 'batches', status);
+  const { rows, error, busy } = list;
 
   return (
     <>
@@ -107,11 +85,7 @@ export function BatchListPage() {
           </table>
         </div>
       )}
-      {cursor ? (
-        <button type="button" className="button secondary" disabled={busy} onClick={() => void load(cursor)}>
-          {t('loadMore')}
-        </button>
-      ) : null}
+      <LoadMore list={list} label={t('loadMore')} />
     </>
   );
 }

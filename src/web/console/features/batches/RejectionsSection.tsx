@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/i18n.js';
 import type { ApiError } from '../../lib/api.js';
+import { usePagedList } from '../../lib/use-paged-list.js';
 import { ErrorSummary, fieldError } from '../../ui/ErrorSummary.js';
 import { TextField } from '../../ui/fields.js';
+import { LoadMore } from '../../ui/LoadMore.js';
 import { Loading, Notice } from '../../ui/page.js';
 import { listRejections, resolveRejection, type Rejection } from './batches.api.js';
 import { batchMessages } from './batches.messages.js';
@@ -11,25 +13,9 @@ import { batchMessages } from './batches.messages.js';
 export function RejectionsSection({ batchId }: { batchId: string }) {
   const t = useT(batchMessages);
   const [includeResolved, setIncludeResolved] = useState(false);
-  const [rows, setRows] = useState<Rejection[] | null>(null);
-  const [cursor, setCursor] = useState<number | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<string | null>(null);
-
-  const load = useCallback(
-    async (after?: number) => {
-      setError(null);
-      try {
-        const page = await listRejections(batchId, includeResolved, after);
-        setRows((prev) => (after && prev ? [...prev, ...page.rejections] : page.rejections));
-        setCursor(page.nextCursor);
-      } catch (err) {
-        setError(err as ApiError);
-      }
-    },
-    [batchId, includeResolved],
-  );
-  useEffect(() => void load(), [load]);
+  const list = usePagedList((cursor?: number) => listRejections(batchId, includeResolved, cursor), 'rejections', `${batchId} ${includeResolved}`);
+  const { rows, error, setRows } = list;
 
   return (
     <section className="section" aria-labelledby="rejections-h">
@@ -88,11 +74,7 @@ export function RejectionsSection({ batchId }: { batchId: string }) {
           </table>
         </div>
       )}
-      {cursor ? (
-        <button type="button" className="button secondary" onClick={() => void load(cursor)}>
-          {t('loadMore')}
-        </button>
-      ) : null}
+      <LoadMore list={list} label={t('loadMore')} />
     </section>
   );
 }

@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, navigate, useLocation } from '../../app/router.js';
 import { formatDateTime, useLang, useT } from '../../i18n/i18n.js';
-import type { ApiError } from '../../lib/api.js';
 import { useUser } from '../../lib/session.js';
+import { usePagedList } from '../../lib/use-paged-list.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
+import { LoadMore } from '../../ui/LoadMore.js';
 import { Loading, PageTitle } from '../../ui/page.js';
-import { listCards, type Card, type CardStatus } from './cards.api.js';
+import { listCards, type CardStatus } from './cards.api.js';
 import { cardMessages } from './cards.messages.js';
 
 const STATUSES: readonly CardStatus[] = ['waiting', 'handed', 'all'];
@@ -18,31 +19,8 @@ export function CardListPage() {
   const asked = search.get('status');
   const status: CardStatus = STATUSES.includes(asked as CardStatus) ? (asked as CardStatus) : 'waiting';
   const [choice, setChoice] = useState<CardStatus>(status);
-  const [rows, setRows] = useState<Card[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(
-    async (after?: string) => {
-      setBusy(true);
-      setError(null);
-      try {
-        const page = await listCards(status, after);
-        setRows((prev) => (after && prev ? [...prev, ...page.cards] : page.cards));
-        setCursor(page.nextCursor);
-      } catch (err) {
-        setError(err as ApiError);
-      } finally {
-        setBusy(false);
-      }
-    },
-    [status],
-  );
-  useEffect(() => {
-    setRows(null);
-    void load();
-  }, [load]);
+  const list = usePagedList((cursor?: string) => listCards(status, cursor), 'cards', status);
+  const { rows, error, busy } = list;
 
   const when = (iso: string | null) => (iso ? formatDateTime(iso, lang, user.office?.timeZone) : '—');
 
@@ -116,11 +94,7 @@ export function CardListPage() {
           </table>
         </div>
       )}
-      {cursor ? (
-        <button type="button" className="button secondary" disabled={busy} onClick={() => void load(cursor)}>
-          {t('loadMore')}
-        </button>
-      ) : null}
+      <LoadMore list={list} label={t('loadMore')} />
     </>
   );
 }

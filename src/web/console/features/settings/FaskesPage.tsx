@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useT } from '../../i18n/i18n.js';
-import type { ApiError } from '../../lib/api.js';
+import { usePagedList } from '../../lib/use-paged-list.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
-import { FileField } from '../../ui/FileField.js';
 import { TextField } from '../../ui/fields.js';
+import { LoadMore } from '../../ui/LoadMore.js';
 import { Loading, Notice, PageTitle } from '../../ui/page.js';
-import { importFaskes, listFaskes, type Faskes, type FaskesImportResult } from './settings.api.js';
+import { UploadForm } from '../../ui/UploadForm.js';
+import { importFaskes, listFaskes, type FaskesImportResult } from './settings.api.js';
 import { settingsMessages } from './settings.messages.js';
 import { SettingsCrumb } from './SettingsIndexPage.js';
 
@@ -13,28 +14,8 @@ export function FaskesPage() {
   const t = useT(settingsMessages);
   const [q, setQ] = useState('');
   const [query, setQuery] = useState('');
-  const [rows, setRows] = useState<Faskes[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(
-    async (after?: string) => {
-      setBusy(true);
-      setError(null);
-      try {
-        const page = await listFaskes(query, after);
-        setRows((prev) => (after && prev ? [...prev, ...page.faskes] : page.faskes));
-        setCursor(page.nextCursor);
-      } catch (err) {
-        setError(err as ApiError);
-      } finally {
-        setBusy(false);
-      }
-    },
-    [query],
-  );
-  useEffect(() => void load(), [load]);
+  const list = usePagedList((cursor?: string) => listFaskes(query, cursor), 'faskes', query);
+  const { rows, error, busy } = list;
 
   return (
     <>
@@ -87,54 +68,33 @@ export function FaskesPage() {
           </table>
         </div>
       )}
-      {cursor ? (
-        <button type="button" className="button secondary" disabled={busy} onClick={() => void load(cursor)}>
-          {t('loadMore')}
-        </button>
-      ) : null}
-      <FaskesImport onImported={() => void load()} />
+      <LoadMore list={list} label={t('loadMore')} />
+      <FaskesImport onImported={list.reload} />
     </>
   );
 }
 
 function FaskesImport({ onImported }: { onImported: () => void }) {
   const t = useT(settingsMessages);
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
   const [result, setResult] = useState<FaskesImportResult | null>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    setMessage(null);
-    if (!file) {
-      setMessage(t('chooseFile'));
-      return;
-    }
-    setBusy(true);
-    try {
-      setResult(await importFaskes(file));
-      onImported();
-    } catch (err) {
-      setError(err as ApiError);
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
     <section className="section" aria-labelledby="import-h">
       <h2 id="import-h">{t('importTitle')}</h2>
       <p>{t('importText')}</p>
-      <form onSubmit={submit} noValidate>
-        <ErrorSummary error={error} message={message} />
-        <FileField name="faskesFile" label={t('importFile')} hint={t('importHint')} accept=".csv,.xlsx" onFile={setFile} error={message ?? undefined} />
-        <div className="actions">
-          <button className="button" type="submit" disabled={busy}>
-            {busy ? t('importing') : t('importButton')}
-          </button>
-        </div>
-      </form>
+      <UploadForm
+        name="faskesFile"
+        label={t('importFile')}
+        hint={t('importHint')}
+        accept=".csv,.xlsx"
+        missingFile={t('chooseFile')}
+        submitLabel={t('importButton')}
+        busyLabel={t('importing')}
+        upload={importFaskes}
+        onUploaded={(r) => {
+          setResult(r);
+          onImported();
+        }}
+      />
       {result ? (
         <Notice tone={result.rejected.length ? 'warning' : 'success'} role="status">
           <p>{t('importDone', { total: result.total, created: result.created, updated: result.updated, unchanged: result.unchanged, rejected: result.rejected.length })}</p>

@@ -1,35 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
 import { ROLE_LABELS } from '../../../../platform/auth/roles.js';
 import { Link } from '../../app/router.js';
 import { useLang, useT } from '../../i18n/i18n.js';
-import { ApiError } from '../../lib/api.js';
+import { usePagedList } from '../../lib/use-paged-list.js';
 import { ErrorSummary } from '../../ui/ErrorSummary.js';
+import { LoadMore } from '../../ui/LoadMore.js';
 import { Loading, PageTitle } from '../../ui/page.js';
-import { listStaff, type StaffView } from './staff.api.js';
+import { listStaff } from './staff.api.js';
 import { staffMessages } from './staff.messages.js';
 
 export function StaffListPage() {
   const t = useT(staffMessages);
   const { lang } = useLang();
-  const [rows, setRows] = useState<StaffView[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async (after?: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const page = await listStaff(after);
-      setRows((prev) => (after && prev ? [...prev, ...page.staff] : page.staff));
-      setCursor(page.nextCursor);
-    } catch (err) {
-      setError(err as ApiError);
-    } finally {
-      setBusy(false);
-    }
-  }, []);
-  useEffect(() => void load(), [load]);
+  const list = usePagedList(listStaff, 'staff');
+  const { rows, error, busy } = list;
 
   return (
     <>
@@ -75,11 +58,7 @@ export function StaffListPage() {
           </table>
         </div>
       )}
-      {cursor ? (
-        <button type="button" className="button secondary" disabled={busy} onClick={() => void load(cursor)}>
-          {t('loadMore')}
-        </button>
-      ) : null}
+      <LoadMore list={list} label={t('loadMore')} />
     </>
   );
 }
