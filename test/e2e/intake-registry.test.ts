@@ -100,6 +100,10 @@ describe.skipIf(!hasChromium)('counter intake and registry in Chromium', () => {
     // The checklist of the service appears.
     await page.locator('#req-kk_copy').waitFor();
 
+    // Pasuruan also takes this service by WhatsApp: the officer says where it came from (counter by default).
+    await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe('f-channel');
+    expect(await page.locator('#f-channel').inputValue()).toBe('counter');
     // A NIK that breaks the rules (month 13) is named in Bahasa Indonesia next to the field.
     await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe('f-members-0-nik');
@@ -210,6 +214,7 @@ describe.skipIf(!hasChromium)('counter intake and registry in Chromium', () => {
     await page.locator('#f-serviceCode option', { hasText: 'Pendaftaran Peserta baru' }).waitFor({ state: 'attached' });
     await expect.poll(() => focusedId(page)).toBe('f-serviceCode');
     await page.keyboard.type('Pendaftaran Peserta');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.type(newcomer.members[1]?.nik ?? newcomer.members[0]!.nik);
     await page.getByTestId('nik-facts-0').waitFor();

@@ -35,6 +35,7 @@ type Values = Record<string, string | string[]>;
 const EMPTY: Values = {
   serviceCode: '',
   variantCode: '',
+  channel: 'counter',
   memberCount: '1',
   [memberKey(0, 'relation')]: 'kepala_keluarga',
   'family.kkNumber': '',
@@ -67,6 +68,22 @@ function factsOf(service: Service | undefined, v: Values): Facts {
   return facts;
 }
 
+/**
+ * The channels on which staff enter what they received: the counter, and WhatsApp (Pasuruan's "Pelangi
+ * Istimewa": the officer who answers the chat records the application). Web and kelurahan applications
+ * arrive by themselves.
+ */
+const STAFF_CHANNELS = ['counter', 'whatsapp'] as const;
+type StaffChannel = (typeof STAFF_CHANNELS)[number];
+export const staffChannelsOf = (service: Service | undefined): StaffChannel[] =>
+  STAFF_CHANNELS.filter((c) => service?.channels.includes(c));
+
+function channelOf(service: Service, v: Values): StaffChannel {
+  const offered = staffChannelsOf(service);
+  const chosen = str(v.channel) as StaffChannel;
+  return offered.includes(chosen) ? chosen : (offered[0] ?? 'counter');
+}
+
 export function toCreateBody(service: Service, v: Values): CreateApplication {
   const count = Math.max(1, Number(str(v.memberCount)) || 1);
   const members: MemberBody[] = [];
@@ -88,7 +105,7 @@ export function toCreateBody(service: Service, v: Values): CreateApplication {
   return {
     serviceCode: service.code,
     variantCode: service.variants.length > 0 ? str(v.variantCode) || undefined : undefined,
-    channel: 'counter',
+    channel: channelOf(service, v),
     family: {
       kkNumber: digits(str(v['family.kkNumber'])),
       address: str(v['family.address']).trim(),
@@ -138,7 +155,7 @@ export function IntakePage() {
   const serviceRef = useRef<HTMLSelectElement>(null);
   const fileInputs = useRef<Record<string, HTMLInputElement | null>>({});
 
-  const services = useMemo(() => (standard.data?.standard.services ?? []).filter((s) => s.channels.includes('counter')), [standard.data]);
+  const services = useMemo(() => (standard.data?.standard.services ?? []).filter((s) => staffChannelsOf(s).length > 0), [standard.data]);
   const service = services.find((s) => s.code === str(v.serviceCode));
   const asked = factsAsked(service);
   const checklist: ChecklistItem[] = useMemo(
@@ -271,6 +288,7 @@ export function IntakePage() {
   const labels: Record<string, string> = {
     serviceCode: t('service'),
     variantCode: t('variant'),
+    channel: t('channel'),
     'family.kkNumber': t('kk'),
     'family.address': t('address'),
     'family.rt': t('rt'),
@@ -321,6 +339,15 @@ export function IntakePage() {
                 {service.variants.map((x) => (
                   <option key={x.code} value={x.code}>
                     {lang === 'en' && x.nameEn ? x.nameEn : x.name}
+                  </option>
+                ))}
+              </SelectField>
+            ) : null}
+            {staffChannelsOf(service).length > 1 ? (
+              <SelectField name="channel" label={t('channel')} value={str(v.channel)} onValue={setText('channel')} error={err('channel')}>
+                {staffChannelsOf(service).map((c) => (
+                  <option key={c} value={c}>
+                    {t(c === 'whatsapp' ? 'channelWhatsapp' : 'channelCounter')}
                   </option>
                 ))}
               </SelectField>

@@ -45,6 +45,14 @@ describe('counter intake form → POST /api/v1/applications body', () => {
     expect(parsed.intakeStartedAt).toBe('2026-11-27T01:00:00.000Z');
   });
 
+  it('records a WhatsApp application on the WhatsApp channel where the service takes it, else at the counter', () => {
+    // Pasuruan (seed 000): "Pelangi Istimewa" by WhatsApp; the officer answering the chat enters it.
+    expect(createApplicationBody.parse(toCreateBody(newRegistration, { ...form, channel: 'whatsapp' })).channel).toBe('whatsapp');
+    const counterOnly = seedStandards['kab-karangasem'].services[0]!;
+    expect(counterOnly.channels).not.toContain('whatsapp');
+    expect(toCreateBody(counterOnly, { ...form, serviceCode: counterOnly.code, channel: 'whatsapp' }).channel).toBe('counter');
+  });
+
   it('asks only the facts the service depends on', () => {
     expect(toCreateBody(newRegistration, form).facts).toEqual({});
     const karangasem = seedStandards['kab-karangasem'].services.find((s) => s.requirements.some((r) => r.condition?.when === 'has_ktp'));
