@@ -202,6 +202,14 @@ describe.skipIf(!hasChromium)('counter intake and registry in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedId(page)).toBe('f-serviceCode');
     expect(await page.locator('#f-members-0-nik').inputValue()).toBe('');
+
+    // The same person again: the counter is told at once that an application is already open.
+    await page.keyboard.type('Pendaftaran Peserta');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(person.nik);
+    await waitForText(page.getByTestId('open-applications'), receipt.trim());
+    await screenshot(page, 'intake-open-application');
     expect(cspViolations).toEqual([]);
     await context.close();
   }, 120_000);

@@ -129,6 +129,24 @@ describe('applications: intake, checklist, return, tracking', () => {
     expect(outside.body.error.code).toBe('DOMICILE_OUTSIDE_REGION');
   });
 
+  it('tells the counter at once that a person already has an open application for the service', async () => {
+    const f = familyBody(w.population.family(), 2);
+    const niks = f.members.map((m) => m.nik);
+    const before = await http.post('/api/v1/applications/open-check', w.as.front, { serviceCode: 'new_registration', niks });
+    expectStatus(before, 200);
+    expect(before.body).toEqual({ open: [] });
+    const created = await http.post('/api/v1/applications', w.as.front, { serviceCode: 'new_registration', channel: 'counter', ...f });
+    expectStatus(created, 201);
+    const after = await http.post('/api/v1/applications/open-check', w.as.front, { serviceCode: 'new_registration', niks: [niks[1]!] });
+    expect(after.body.open).toEqual([{ id: created.body.application.id, receiptNumber: created.body.application.receiptNumber }]);
+    // Another service is another rule; a bad NIK is named; readers who take no applications are refused.
+    expect((await http.post('/api/v1/applications/open-check', w.as.front, { serviceCode: 'reactivation', niks })).body).toEqual({ open: [] });
+    const bad = await http.post('/api/v1/applications/open-check', w.as.front, { serviceCode: 'new_registration', niks: ['123'] });
+    expectStatus(bad, 400);
+    expect(bad.body.error.details[0]).toMatchObject({ field: 'niks.0', message: 'NIK harus 16 digit angka' });
+    expectStatus(await http.post('/api/v1/applications/open-check', w.as.approver, { serviceCode: 'new_registration', niks }), 403);
+  });
+
   it('lets exactly one of two officers acting at once win', async () => {
     const created = await newApplication();
     const id = created.body.application.id;

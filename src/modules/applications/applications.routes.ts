@@ -8,7 +8,8 @@ import { localiseWarnings } from '../registry/registry.routes.js';
 import { nearDuplicateView } from '../registry/registry.schema.js';
 import { applicationDetail } from './applications.detail-schema.js';
 import { CASE_READERS, INTAKE_ROLES, security } from './applications.roles.js';
-import { applicationSummary, createApplicationBody, idParams, listQuery, pageOf, worklistQuery } from './applications.schema.js';
+import { applicationSummary, createApplicationBody, idParams, listQuery, openCheckAnswer, openCheckBody, pageOf, worklistQuery } from './applications.schema.js';
+import { openApplicationsFor } from './applications.repository.js';
 import { getApplicationDetail, listApplications, worklist } from './applications.service.js';
 import { summaryOf } from './applications.views.js';
 import type { ApplicationServices } from './case-context.js';
@@ -40,6 +41,23 @@ export function applicationsRoutes(app: App, services: ApplicationServices) {
     const out = await createApplication(services, scope, req.body);
     const lang = langOf(req);
     return reply.status(201).send({ application: await summaryOf(database, out.row, lang), warnings: localiseWarnings(lang, out.warnings) });
+  });
+
+  // The same rule intake enforces (one open application per person and service), asked as soon as the NIK
+  // is typed, so the counter does not fill a whole form to be refused at the end. NIKs go in the body:
+  // never in a URL.
+  app.post('/api/v1/applications/open-check', {
+    config: { roles: INTAKE_ROLES },
+    schema: {
+      tags, security,
+      summary: 'Open applications of these people for this service (the intake refuses a second one)',
+      body: openCheckBody,
+      response: { 200: openCheckAnswer, ...errors(400, 401, 403) },
+    },
+  }, async (req) => {
+    const scope = officeScope(database, req);
+    const rows = await openApplicationsFor(scope, scope.db, req.body.serviceCode, [...new Set(req.body.niks)]);
+    return { open: rows.map((r) => ({ id: r.id, receiptNumber: r.receiptNumber })) };
   });
 
   app.get('/api/v1/applications', {

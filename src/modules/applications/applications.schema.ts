@@ -76,6 +76,13 @@ export const publicApplicationBody = z.strictObject({
 
 export const versionField = z.number().int().positive();
 
+/** Before the officer fills the rest: does one of these people already have an open application for this service? */
+export const openCheckBody = z.strictObject({
+  serviceCode: z.enum(SERVICE_CODES),
+  niks: z.array(z.string().regex(/^\d{16}$/, { error: 'NIK harus 16 digit angka' })).min(1).max(20),
+});
+export const openCheckAnswer = z.object({ open: z.array(z.object({ id: z.string(), receiptNumber: z.string() })) });
+
 export const checkBody = z.strictObject({
   version: versionField,
   items: z.array(z.strictObject({

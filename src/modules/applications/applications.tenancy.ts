@@ -162,6 +162,12 @@ export const tenancyFixtures: TenancyFixture[] = [
       return { body: { serviceCode: 'new_registration', family: { kkNumber: '3575010101120045', address: 'Jl. B', villageCode: '35.75.01.1001' }, members: [{ nik: '3575016502850003', name: 'Orang Kantor B', birthDate: '1985-02-25', sex: 'F', relation: 'kepala_keluarga' }] } };
     },
   },
+  {
+    // B asks about A's applicant: the answer must not reveal A's application.
+    route: 'POST /api/v1/applications/open-check',
+    request: async (w) => ({ body: { serviceCode: 'new_registration', niks: [(await detail(w, (await listed(w)).id)).members[0].nik] } }),
+    markers: async (w) => [(await listed(w)).receiptNumber, (await listed(w)).id],
+  },
   { route: 'GET /api/v1/applications', request: async () => ({}), markers: async (w) => [(await listed(w)).receiptNumber, (await listed(w)).applicantName] },
   { route: 'GET /api/v1/worklist', request: async () => ({ query: { role: 'front_office' } }), markers: async (w) => [(await listed(w)).receiptNumber] },
   { route: 'GET /api/v1/applications/:id', request: async (w) => ({ params: { id: (await listed(w)).id } }) },

@@ -10,8 +10,10 @@ import { useDraft } from '../../lib/use-draft.js';
 import { ErrorSummary, fieldError } from '../../ui/ErrorSummary.js';
 import { TextField } from '../../ui/fields.js';
 import { Loading, Notice, PageTitle } from '../../ui/page.js';
+import { Link } from '../../app/router.js';
 import {
   checkKk,
+  checkOpenApplications,
   createApplication,
   getApplication,
   recordCheck,
@@ -22,6 +24,7 @@ import {
   type KkCheck,
   type MemberBody,
   type NearDuplicate,
+  type OpenApplications,
   type Region,
   type Service,
 } from './intake.api.js';
@@ -177,6 +180,25 @@ export function IntakePage() {
   useEffect(() => {
     if (standard.data && !outcome) serviceRef.current?.focus();
   }, [standard.data, outcome]);
+
+  // One open application per person and service: said as soon as a NIK is whole, not at the end.
+  const niks = Array.from({ length: count }, (_, i) => digits(str(v[memberKey(i, 'nik')]))).filter((n) => n.length === 16);
+  const nikKey = niks.join(',');
+  const [openApps, setOpenApps] = useState<OpenApplications>([]);
+  useEffect(() => {
+    if (!service || niks.length === 0) {
+      setOpenApps([]);
+      return;
+    }
+    let live = true;
+    checkOpenApplications({ serviceCode: service.code, niks })
+      .then((r) => live && setOpenApps(r.open))
+      .catch(() => live && setOpenApps([]));
+    return () => {
+      live = false;
+    };
+    // nikKey stands for the NIKs.
+  }, [service?.code, nikKey]);
 
   const kk = digits(str(v['family.kkNumber']));
   useEffect(() => {
@@ -353,6 +375,18 @@ export function IntakePage() {
               </SelectField>
             ) : null}
           </div>
+          {openApps.length > 0 ? (
+            <div className="notice warning" role="alert" data-testid="open-applications">
+              <p>{t('openApplications')}</p>
+              <ul>
+                {openApps.map((a) => (
+                  <li key={a.id}>
+                    <Link to={`/applications/${a.id}`}>{a.receiptNumber}</Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
 
           {Array.from({ length: count }, (_, i) => (
             <fieldset className="intake-section" key={i}>

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { applicationDetail } from '../../../../modules/applications/applications.detail-schema.js';
-import type { ApplicationSummary, createApplicationBody } from '../../../../modules/applications/applications.schema.js';
+import type { ApplicationSummary, createApplicationBody, openCheckAnswer, openCheckBody } from '../../../../modules/applications/applications.schema.js';
 import type { nearDuplicateView } from '../../../../modules/registry/registry.schema.js';
 import type { OfficeStandard, Service } from '../../../../modules/standards/standard.schema.js';
 import { api } from '../../lib/api.js';
@@ -57,6 +57,8 @@ export interface Region {
 export const getStandard = () => api<CurrentStandard>('/standard');
 export const checkNik = (body: { nik: string; birthDate?: string; sex?: 'M' | 'F' }) => api<NikCheck>('/identity/nik/check', { method: 'POST', body });
 export const checkKk = (kk: string) => api<KkCheck>('/identity/kk/check', { method: 'POST', body: { kk } });
+export type OpenApplications = z.infer<typeof openCheckAnswer>['open'];
+export const checkOpenApplications = (body: z.input<typeof openCheckBody>) => api<z.infer<typeof openCheckAnswer>>('/applications/open-check', { method: 'POST', body });
 export const checkDuplicates = (body: { nik: string; name: string; birthDate: string }) => api<DuplicateCheck>('/registry/duplicates/check', { method: 'POST', body });
 export const regionsOf = (parent: string) => api<{ regions: Region[]; nextCursor: string | null }>('/regions', { query: { parent, limit: 100 } });
 
