@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RELATIONS, MARITAL_STATUSES } from '../registry/registry.codes.js';
-import { SERVICE_CODES } from '../standards/standard-service.schema.js';
+import { CHANNELS, SERVICE_CODES } from '../standards/standard-service.schema.js';
 import { APPLICATION_STATUSES } from './workflow/statuses.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat TTTT-BB-HH // Date must be YYYY-MM-DD');
@@ -103,6 +103,8 @@ export const listQuery = z.strictObject({
   status: z.enum(APPLICATION_STATUSES).optional(),
   role: z.enum(['front_office', 'back_office', 'field_assessor', 'approver', 'kelurahan_operator', 'citizen']).optional(),
   serviceCode: z.enum(SERVICE_CODES).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  kelurahanBatchId: uuidSchema.optional(),
   overdue: z.enum(['true', 'false']).optional(),
   open: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
@@ -122,6 +124,8 @@ export const applicationSummary = z.object({
   serviceName: z.string(),
   variantCode: z.string().nullable(),
   channel: z.string(),
+  /** The kelurahan proposal batch it came in (kelurahan channel only). */
+  kelurahanBatchId: z.string().nullable(),
   status: z.enum(APPLICATION_STATUSES),
   statusLabel: z.string(),
   version: z.number(),

@@ -97,13 +97,15 @@ export async function getApplicationDetail(services: ApplicationServices, scope:
   };
 }
 
-function filters(scope: OfficeScope, q: Pick<ListQuery, 'status' | 'role' | 'serviceCode' | 'overdue' | 'open'>): (SQL | undefined)[] {
+function filters(scope: OfficeScope, q: Pick<ListQuery, 'status' | 'role' | 'serviceCode' | 'channel' | 'kelurahanBatchId' | 'overdue' | 'open'>): (SQL | undefined)[] {
   const now = new Date();
   const overdue = or(lt(applications.dueAt, now), lt(applications.stepDueAt, now));
   return [
     villageCondition(scope),
     q.status ? eq(applications.status, q.status) : undefined,
     q.serviceCode ? eq(applications.serviceCode, q.serviceCode) : undefined,
+    q.channel ? eq(applications.channel, q.channel) : undefined,
+    q.kelurahanBatchId ? eq(applications.kelurahanBatchId, q.kelurahanBatchId) : undefined,
     q.role ? (q.role === 'approver' ? inArray(applications.currentRole, ['approver', 'committee']) : eq(applications.currentRole, q.role)) : undefined,
     q.open === 'true' || q.overdue === 'true' ? isNull(applications.closedAt) : q.open === 'false' ? sql`${applications.closedAt} IS NOT NULL` : undefined,
     q.overdue === 'true' ? overdue : q.overdue === 'false' ? sql`NOT COALESCE(${overdue}, false)` : undefined,

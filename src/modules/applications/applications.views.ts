@@ -24,6 +24,7 @@ export async function summaryOf(database: Database, row: ApplicationRow, lang: L
     serviceName: lang === 'en' && service.nameEn ? service.nameEn : service.name,
     variantCode: row.variantCode,
     channel: row.channel,
+    kelurahanBatchId: row.kelurahanBatchId,
     status,
     statusLabel: STATUS_LABELS[status]?.[lang] ?? status,
     version: row.version,

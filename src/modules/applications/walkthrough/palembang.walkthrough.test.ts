@@ -61,6 +61,14 @@ describe('walkthrough: Kota Palembang', () => {
     const batches = await http.get('/api/v1/kelurahan-batches', lurah);
     expect(batches.body.batches).toHaveLength(1);
     expect(batches.body.batches[0]).toMatchObject({ villageCode: village, status: 'open', applications: 2 });
+    // The batch's proposals, exactly, for the operator's screen; and the kelurahan channel alone.
+    const batchId = batches.body.batches[0].id as string;
+    const inBatch = await http.get(`/api/v1/applications?kelurahanBatchId=${batchId}`, lurah);
+    expect(inBatch.body.items.map((a: { id: string }) => a.id).sort()).toEqual(drafts.map((d) => d.id).sort());
+    expect(inBatch.body.items.every((a: { kelurahanBatchId: string }) => a.kelurahanBatchId === batchId)).toBe(true);
+    const byChannel = await http.get('/api/v1/applications?channel=kelurahan_batch', w.as.front);
+    expect(byChannel.body.items.every((a: { channel: string }) => a.channel === 'kelurahan_batch')).toBe(true);
+    expectStatus(await http.get('/api/v1/applications?kelurahanBatchId=x', lurah), 400);
     const submitted = await http.post(`/api/v1/kelurahan-batches/${batches.body.batches[0].id}/submit`, lurah, { referenceNumber: '470/31/KL/2026', referenceDate: '2026-02-26' });
     expectStatus(submitted, 200);
     expect(submitted.body.receiptNumbers).toEqual(drafts.map((d) => d.receiptNumber));

@@ -17,7 +17,7 @@ import { kelurahanMessages } from './kelurahan.messages.js';
 const short = (iso: string, lang: Lang, timeZone?: string) =>
   new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 
-/** The list endpoint's page size: the proposals shown are the latest this many of the office's applications. */
+/** The list endpoint's page size: the submitted proposals shown are the latest this many. */
 const LIMIT = 100;
 
 interface Handed {
@@ -25,11 +25,7 @@ interface Handed {
   receipts: { receiptNumber: string; id: string | null }[];
 }
 
-/**
- * The kelurahan's batches of proposals. A village has at most one open batch, and every draft
- * proposal of that village sits in it (the batch's hand-over submits all of them), so the open
- * batch's proposals are the kelurahan drafts of its village: the application list carries no batch id.
- */
+/** The kelurahan's batches of proposals, each open batch with its own proposals (by batch id). */
 export function KelurahanPage() {
   const t = useT(kelurahanMessages);
   const { lang } = useLang();
@@ -37,14 +33,13 @@ export function KelurahanPage() {
   const tz = user.office?.timeZone;
   const operator = user.roles.includes('kelurahan_operator');
   const batches = useApi<{ batches: BatchView[] }>('/kelurahan-batches', { limit: 100 });
-  const apps = useApi<Page<ApplicationSummary>>('/applications', { limit: LIMIT });
+  const apps = useApi<Page<ApplicationSummary>>('/applications', { channel: 'kelurahan_batch', limit: LIMIT });
   const [handed, setHanded] = useState<Handed | null>(null);
   const handedRef = useRef<HTMLDivElement>(null);
   const rows = batches.data?.batches ?? [];
   const names = useVillageNames([...rows.map((b) => b.villageCode), ...user.kelurahanCodes]);
   const villageName = (code: string) => names.get(code) ?? code;
-  const proposals = (apps.data?.items ?? []).filter((a) => a.channel === 'kelurahan_batch');
-  const drafts = proposals.filter((a) => a.status === 'draft');
+  const proposals = apps.data?.items ?? [];
   const submitted = proposals.filter((a) => a.status !== 'draft');
   const open = rows.filter((b) => b.status === 'open');
   const when = (iso: string | null) => (iso ? short(iso, lang, tz) : '—');
@@ -131,8 +126,6 @@ export function KelurahanPage() {
           key={b.id}
           batch={b}
           village={villageName(b.villageCode)}
-          proposals={drafts.filter((a) => a.villageCode === b.villageCode)}
-          loading={apps.loading && !apps.data}
           operator={operator}
           onSubmitted={onSubmitted}
         />
@@ -149,15 +142,17 @@ export function KelurahanPage() {
   );
 }
 
-function OpenBatch({ batch, village, proposals, loading, operator, onSubmitted }: {
+function OpenBatch({ batch, village, operator, onSubmitted }: {
   batch: BatchView;
   village: string;
-  proposals: ApplicationSummary[];
-  loading: boolean;
   operator: boolean;
   onSubmitted: (batch: BatchView, receipts: string[], inBatch: ApplicationSummary[]) => void;
 }) {
   const t = useT(kelurahanMessages);
+  // An open batch holds at most a village's proposals of one collection round: one page covers it.
+  const inBatch = useApi<Page<ApplicationSummary>>('/applications', { kelurahanBatchId: batch.id, limit: LIMIT });
+  const proposals = inBatch.data?.items ?? [];
+  const loading = inBatch.loading && !inBatch.data;
   const [referenceNumber, setReferenceNumber] = useState('');
   const [referenceDate, setReferenceDate] = useState('');
   const [error, setError] = useState<ApiError | null>(null);

@@ -9,6 +9,7 @@ const item = (over: Partial<ApplicationSummary>): ApplicationSummary => ({
   serviceName: 'Pendaftaran Peserta baru',
   variantCode: null,
   channel: 'counter',
+  kelurahanBatchId: null,
   status: 'submitted',
   statusLabel: 'Diterima',
   version: 1,
