@@ -296,6 +296,17 @@ describe.skipIf(!hasChromium)('counter intake and registry in Chromium', () => {
     // Back to the same results with the browser's back button.
     await page.goBack();
     await waitForText(page.getByTestId('registry-results'), head.name);
+
+    // Everyone of the member's kelurahan/desa, from the server.
+    await page.getByLabel('Cari menurut').selectOption('village');
+    await page.locator('#f-q option[value="' + member.address.villageCode + '"]').waitFor({ state: 'attached' });
+    await page.locator('#f-q').selectOption(member.address.villageCode);
+    await page.getByRole('button', { name: 'Cari', exact: true }).click();
+    await waitForText(page.getByTestId('registry-results'), head.name);
+    expect(page.url()).toContain('by=village');
+    await screenshot(page, 'registry-search-village');
+    violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
     expect(cspViolations).toEqual([]);
     await context.close();
   }, 60_000);

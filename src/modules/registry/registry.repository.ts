@@ -64,8 +64,12 @@ export async function searchByName(
   words: string[],
   limit: number,
   after?: { birthDate: string; id: string },
+  villageCode?: string,
 ): Promise<ListRow[]> {
-  const conditions = sql.join(words.map((w) => sql` AND p.name ILIKE ${`%${likeEscape(w)}%`}`), sql``);
+  const conditions = sql.join([
+    ...words.map((w) => sql` AND p.name ILIKE ${`%${likeEscape(w)}%`}`),
+    ...(villageCode ? [sql` AND p.family_id IN (SELECT v.id FROM families v WHERE v.office_id = ${scope.officeId} AND v.village_code = ${villageCode})`] : []),
+  ], sql``);
   const keyset = after ? sql` AND (p.birth_date, p.id) > (${after.birthDate}::date, ${after.id}::uuid)` : sql``;
   if (scope.kelurahanCodes !== null) {
     return execRows<ListRow>(scope.db, sql`SELECT ${LIST_COLUMNS}

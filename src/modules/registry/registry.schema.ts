@@ -47,11 +47,17 @@ export const searchBody = z
     nik: z.string().max(64).optional(),
     kk: z.string().max(64).optional(),
     name: z.string().trim().min(3, 'Nama minimal 3 huruf // Name needs at least 3 letters').max(120).optional(),
+    /** The people of one kelurahan/desa (Kemendagri code), alone or narrowing a name search. */
+    villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, 'Kode kelurahan/desa berbentuk 00.00.00.0000 // Village code looks like 00.00.00.0000').optional(),
     cursor: z.string().max(300).optional(),
     limit: z.number().int().min(1).max(100).default(50),
   })
-  .refine((b) => [b.nik, b.kk, b.name].filter((v) => v !== undefined).length === 1, {
-    message: 'Isi tepat satu dari nik, kk atau name // Give exactly one of nik, kk or name',
+  .refine((b) => {
+    const byNumber = [b.nik, b.kk].filter((v) => v !== undefined).length;
+    const byPlace = b.name !== undefined || b.villageCode !== undefined;
+    return byNumber === 1 ? !byPlace : byPlace;
+  }, {
+    message: 'Isi tepat satu dari nik, kk, atau name dan/atau villageCode // Give exactly one of nik, kk, or name and/or villageCode',
     path: ['nik'],
   });
 export type SearchInput = z.infer<typeof searchBody>;

@@ -37,9 +37,9 @@ export async function searchRegistry(scope: OfficeScope, input: SearchInput) {
     const rows = await searchByKk(scope, input.kk.trim(), 100);
     return { results: rows.map(listItem), nextCursor: null };
   }
-  const words = input.name!.split(/\s+/).filter((w) => w.length > 0);
+  const words = (input.name ?? '').split(/\s+/).filter((w) => w.length > 0);
   const after = input.cursor !== undefined ? decodeCursor(input.cursor) : undefined;
-  const rows = await searchByName(scope, words, input.limit + 1, after);
+  const rows = await searchByName(scope, words, input.limit + 1, after, input.villageCode);
   const page = rows.slice(0, input.limit);
   return { results: page.map(listItem), nextCursor: rows.length > input.limit ? encodeCursor(page[page.length - 1]!) : null };
 }

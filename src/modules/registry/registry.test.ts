@@ -118,6 +118,18 @@ describe('registry: families, search, full records', () => {
     expect(byName.json().results[0].name.toLowerCase()).toContain(word.toLowerCase());
     const two = await post('/api/v1/registry/search', a.as.fo, { nik: f.members[0]!.nik, name: 'abc' });
     expect(two.statusCode).toBe(400);
+    // The people of one kelurahan, alone or with a name; nobody of another village.
+    const village = f.address.villageCode;
+    const inVillage = await post('/api/v1/registry/search', a.as.fo, { villageCode: village, limit: 100 });
+    expect(inVillage.statusCode).toBe(200);
+    const expected = families.filter((x) => x.address.villageCode === village).flatMap((x) => x.members.map((m) => m.name)).sort();
+    expect(inVillage.json().results.map((r: { name: string }) => r.name).sort()).toEqual(expected);
+    const narrowed = await post('/api/v1/registry/search', a.as.fo, { villageCode: village, name: word });
+    expect(narrowed.json().results.every((r: { villageCode: string; name: string }) => r.villageCode === village && r.name.toLowerCase().includes(word.toLowerCase()))).toBe(true);
+    expect(narrowed.json().results.length).toBeGreaterThan(0);
+    const bad = await post('/api/v1/registry/search', a.as.fo, { villageCode: '3575' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0]).toMatchObject({ field: 'villageCode' });
   });
 
   it('pages name search with a keyset cursor', async () => {

@@ -2,21 +2,24 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, navigate, useLocation } from '../../app/router.js';
 import { useLang, useT } from '../../i18n/i18n.js';
 import { ApiError } from '../../lib/api.js';
+import { useApi } from '../../lib/use-api.js';
 import { useUser } from '../../lib/session.js';
 import { ErrorSummary, fieldError } from '../../ui/ErrorSummary.js';
 import { TextField } from '../../ui/fields.js';
 import { Loading, PageTitle } from '../../ui/page.js';
 import { SelectField } from '../intake/SelectField.js';
+import { villagesOf, type Region } from '../intake/intake.api.js';
 import { searchRegistry, type PersonListItem, type SearchInput } from './registry.api.js';
 import { registryMessages } from './registry.messages.js';
 import { canChange, dmy, MembershipTag } from './shared.js';
 
-type By = 'nik' | 'kk' | 'name';
-const BYS: By[] = ['nik', 'kk', 'name'];
+type By = 'nik' | 'kk' | 'name' | 'village';
+const BYS: By[] = ['nik', 'kk', 'name', 'village'];
 
 /**
  * The search lives in the address (?by=nik&q=…) so the back button returns to the same results.
- * The API searches by exactly one of NIK, KK or name; the village filter narrows what it returned.
+ * The API searches by NIK, by KK, by name, or by kelurahan/desa (every person of it, paged); the village
+ * filter over the results narrows a NIK, KK or name search further.
  */
 export function RegistrySearchPage() {
   const t = useT(registryMessages);
@@ -38,8 +41,9 @@ export function RegistrySearchPage() {
     setBusy(true);
     setError(null);
     try {
-      const value = urlBy === 'name' ? urlQ.trim() : urlQ.replace(/\D/g, '') || urlQ.trim();
-      const page = await searchRegistry({ ...({ [urlBy]: value } as Pick<SearchInput, By>), ...(after ? { cursor: after } : {}), limit: 50 });
+      const value = urlBy === 'name' || urlBy === 'village' ? urlQ.trim() : urlQ.replace(/\D/g, '') || urlQ.trim();
+      const key = urlBy === 'village' ? 'villageCode' : urlBy;
+      const page = await searchRegistry({ ...({ [key]: value } as Pick<SearchInput, 'nik' | 'kk' | 'name' | 'villageCode'>), ...(after ? { cursor: after } : {}), limit: 50 });
       setRows((prev) => (after && prev ? [...prev, ...page.results] : page.results));
       setCursor(page.nextCursor);
     } catch (err) {
@@ -71,7 +75,16 @@ export function RegistrySearchPage() {
   const shown = (rows ?? []).filter((r) => !village || r.villageCode === village);
   const hint = by === 'nik' ? t('queryHintNik') : by === 'kk' ? t('queryHintKk') : t('queryHintName');
   // The server names the searched key (nik, kk or name); the form has one box for it.
-  const queryError = fieldError(error, urlBy);
+  const queryError = fieldError(error, urlBy === 'village' ? 'villageCode' : urlBy);
+  // The office's villages, for a search by kelurahan/desa (its region from the public office record).
+  const office = useApi<{ regionCode: string }>(by === 'village' && user.office ? `/offices/${user.office.slug}` : null);
+  const [regionVillages, setRegionVillages] = useState<{ district: Region; villages: Region[] }[] | null>(null);
+  useEffect(() => {
+    if (!office.data || regionVillages) return;
+    villagesOf(office.data.regionCode)
+      .then(setRegionVillages)
+      .catch(() => setRegionVillages([]));
+  }, [office.data, regionVillages]);
 
   return (
     <>
@@ -86,9 +99,25 @@ export function RegistrySearchPage() {
             <option value="nik">{t('byNik')}</option>
             <option value="kk">{t('byKk')}</option>
             <option value="name">{t('byName')}</option>
+            <option value="village">{t('village')}</option>
           </SelectField>
-          <TextField name="q" label={t('query')} hint={hint} value={q} onValue={setQ} inputMode={by === 'name' ? 'text' : 'numeric'} autoComplete="off" spellCheck={false} error={queryError} />
-          {villages.length > 1 ? (
+          {by === 'village' ? (
+            <SelectField name="q" label={t('village')} value={q} onValue={setQ} error={queryError}>
+              <option value="">{t('villageChoose')}</option>
+              {(regionVillages ?? []).map((g) => (
+                <optgroup key={g.district.code} label={g.district.name}>
+                  {g.villages.map((x) => (
+                    <option key={x.code} value={x.code}>
+                      {x.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </SelectField>
+          ) : (
+            <TextField name="q" label={t('query')} hint={hint} value={q} onValue={setQ} inputMode={by === 'name' ? 'text' : 'numeric'} autoComplete="off" spellCheck={false} error={queryError} />
+          )}
+          {urlBy !== 'village' && villages.length > 1 ? (
             <SelectField name="village" label={t('village')} hint={t('villageHint')} value={village} onValue={setVillage}>
               <option value="">{t('villageAll')}</option>
               {villages.map(([code, name]) => (
