@@ -121,6 +121,8 @@ describe.skipIf(!hasChromium)('counter intake and registry in Chromium', () => {
     await page.keyboard.type(head.name);
     await page.keyboard.press('Tab');
     await waitForText(page.getByTestId('dup-0'), 'sudah menjadi peserta PBI Daerah yang aktif');
+    // BPJS's own view is asked too (here the shipped simulator, which knows no card for this member yet).
+    await waitForText(page.getByTestId('bpjs-0'), 'Di BPJS: belum terdaftar sebagai peserta JKN.');
 
     // The newcomer: the NIK fills birth date and sex.
     const person = newcomer.members[0]!;

@@ -25,7 +25,7 @@ const participantSchema = z.object({
   nik: z.string(), name: z.string(), cardNumber: z.string(), status: z.string(), active: z.boolean(), segment: z.string(),
   class: z.number().nullable(), faskes: z.object({ code: z.string(), name: z.string() }).nullable(), since: z.string().nullable(),
 });
-const lookupSchema = z.union([
+export const participantLookupSchema = z.union([
   z.object({ ok: z.literal(true), found: z.boolean(), participant: participantSchema.nullable() }),
   z.object({ ok: z.literal(false), code: z.string(), message: z.string() }),
 ]);
@@ -48,7 +48,7 @@ export const bpjsRoutes: RoutePlugin = (app, { database, config }) => {
   app.post('/api/v1/bpjs/participant', {
     config: { roles: ['front_office', 'back_office', 'office_admin', 'kelurahan_operator'] },
     schema: { tags: ['bpjs'], summary: 'Cek status peserta JKN di BPJS / check JKN membership at BPJS', security,
-      body: z.strictObject({ nik: z.string().regex(/^\d{16}$/, { error: 'NIK harus 16 angka' }) }), response: { 200: lookupSchema, ...errors(400, 401, 403) } },
+      body: z.strictObject({ nik: z.string().regex(/^\d{16}$/, { error: 'NIK harus 16 angka' }) }), response: { 200: participantLookupSchema, ...errors(400, 401, 403) } },
   }, async (req) => {
     const scope = officeScope(database, req);
     const lang = req.headers['accept-language']?.startsWith('en') ? 'en' : 'id';

@@ -4,7 +4,7 @@ import { Link } from '../../app/router.js';
 import { useLang, useT } from '../../i18n/i18n.js';
 import { ApiError } from '../../lib/api.js';
 import { TextField } from '../../ui/fields.js';
-import { checkDuplicates, checkNik, type DuplicateCheck, type NikCheck } from './intake.api.js';
+import { checkBpjs, checkDuplicates, checkNik, type BpjsLookup, type DuplicateCheck, type NikCheck } from './intake.api.js';
 import { intakeMessages, MARITAL_LABELS, RELATION_LABELS } from './intake.messages.js';
 import { SelectField } from './SelectField.js';
 
@@ -66,6 +66,19 @@ export function MemberFields({ index, values, set, error, enrolment }: {
     // Only the NIK starts a check; the fields it fills must not start another.
   }, [nik]);
 
+  // BPJS's own view of the person (segment, card, facility) as soon as the NIK is valid; an unreachable
+  // or unconfigured BPJS is a line of text, not an obstacle.
+  const [bpjs, setBpjs] = useState<BpjsLookup | null>(null);
+  const nikValid = typeof nikState === 'object' && nikState?.valid === true;
+  useEffect(() => {
+    setBpjs(null);
+    if (!nikValid) return;
+    const asked = nik;
+    checkBpjs(asked)
+      .then((r) => latestNik.current === asked && setBpjs(r))
+      .catch(() => latestNik.current === asked && setBpjs(null));
+  }, [nikValid, nik]);
+
   const birthDate = v('birthDate');
   const name = v('name').trim();
   const runDuplicates = () => {
@@ -123,6 +136,20 @@ export function MemberFields({ index, values, set, error, enrolment }: {
           </p>
         ) : null}
         {mismatch ? <p className="field-error">{t('nikMismatch')}</p> : null}
+        {bpjs ? (
+          <p className="hint" data-testid={`bpjs-${index}`}>
+            {!bpjs.ok
+              ? t('bpjsUnavailable', { message: bpjs.message })
+              : bpjs.participant
+                ? t('bpjsFound', {
+                    segment: bpjs.participant.segment,
+                    status: bpjs.participant.status,
+                    card: bpjs.participant.cardNumber,
+                    faskes: bpjs.participant.faskes?.name ?? '—',
+                  })
+                : t('bpjsNotFound')}
+          </p>
+        ) : null}
         {dup?.kind === 'active' ? (
           <div className="notice warning" data-testid={`dup-${index}`}>
             <p>{t('dupActive')}</p>

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { applicationDetail } from '../../../../modules/applications/applications.detail-schema.js';
 import type { ApplicationSummary, createApplicationBody, openCheckAnswer, openCheckBody } from '../../../../modules/applications/applications.schema.js';
+import type { participantLookupSchema } from '../../../../modules/batches/bpjs.routes.js';
 import type { nearDuplicateView } from '../../../../modules/registry/registry.schema.js';
 import type { OfficeStandard, Service } from '../../../../modules/standards/standard.schema.js';
 import { api } from '../../lib/api.js';
@@ -59,6 +60,9 @@ export const checkNik = (body: { nik: string; birthDate?: string; sex?: 'M' | 'F
 export const checkKk = (kk: string) => api<KkCheck>('/identity/kk/check', { method: 'POST', body: { kk } });
 export type OpenApplications = z.infer<typeof openCheckAnswer>['open'];
 export const checkOpenApplications = (body: z.input<typeof openCheckBody>) => api<z.infer<typeof openCheckAnswer>>('/applications/open-check', { method: 'POST', body });
+/** The person's JKN membership at BPJS (web service, or the office's simulator); never blocks intake. */
+export type BpjsLookup = z.infer<typeof participantLookupSchema>;
+export const checkBpjs = (nik: string) => api<BpjsLookup>('/bpjs/participant', { method: 'POST', body: { nik } });
 export const checkDuplicates = (body: { nik: string; name: string; birthDate: string }) => api<DuplicateCheck>('/registry/duplicates/check', { method: 'POST', body });
 export const regionsOf = (parent: string) => api<{ regions: Region[]; nextCursor: string | null }>('/regions', { query: { parent, limit: 100 } });
 
