@@ -213,6 +213,41 @@ describe('online application (portal /{slug}/ajukan)', () => {
     expect(again.body).toContain('Kode lanjutkan tidak ditemukan');
   });
 
+  it('sending again after the photos failed to attach finishes the same application, never a second one', async () => {
+    const c = client('10.1.0.9');
+    await c.post('/kota-pasuruan/ajukan', { service: 'new_registration' });
+    const a = applicantForm();
+    expect((await c.post('/kota-pasuruan/ajukan/pemohon', { ...a, action: 'continue' })).statusCode).toBe(303);
+    await c.post('/kota-pasuruan/ajukan/anggota', { action: 'continue' });
+    const up = await c.upload('/kota-pasuruan/ajukan/berkas', { action: 'continue' }, [
+      { field: 'file_kk_copy', name: 'kk.png', type: 'image/png', bytes: png },
+      { field: 'file_identity_copy', name: 'ktp.png', type: 'image/png', bytes: png },
+    ]);
+    expect(up.headers.location).toBe('/kota-pasuruan/ajukan/periksa');
+    // The state a failed first send leaves: the application exists, its receipt is in the draft, no photos yet.
+    const created = await t.app.inject({
+      method: 'POST', url: '/api/v1/offices/kota-pasuruan/applications', remoteAddress: '10.1.0.9',
+      payload: {
+        serviceCode: 'new_registration', consent: true, applicantIndex: 0,
+        family: { kkNumber: a.kkNumber, address: a.address, villageCode: a.villageCode, rt: a.rt, rw: a.rw },
+        members: [{ nik: a.nik, name: a.name, birthDate: `${a.birthYear}-${a.birthMonth.padStart(2, '0')}-${a.birthDay.padStart(2, '0')}`, sex: a.sex, relation: 'kepala_keluarga', phone: a.phone }],
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const receipt = created.json().receiptNumber as string;
+    await t.database.query(
+      `UPDATE portal_drafts SET data = data || jsonb_build_object('submitted', jsonb_build_object('receiptNumber', $1::text))
+        WHERE id = (SELECT id FROM portal_drafts WHERE office_id = $2 ORDER BY updated_at DESC LIMIT 1)`, [receipt, w.office.id]);
+
+    const sent = await c.post('/kota-pasuruan/ajukan/periksa', { consent: 'yes' });
+    expect(sent.statusCode, sent.body).toBe(303);
+    expect(/data-receipt="([^"]+)"/.exec((await c.get('/kota-pasuruan/ajukan/selesai')).body)![1]).toBe(receipt);
+    const rows = await t.database.query<{ id: string; n: number }>(
+      `SELECT a.id, (SELECT count(*) FROM documents d WHERE d.application_id = a.id)::int AS n
+         FROM applications a JOIN application_members m ON m.application_id = a.id WHERE m.nik = $1`, [a.nik]);
+    expect(rows).toEqual([{ id: expect.any(String), n: 2 }]);
+  });
+
   it('does not resume a draft of one office at another, nor with an unknown or expired code', async () => {
     const c = client('10.1.0.7');
     await c.post('/kota-pasuruan/ajukan', { service: 'add_family_member' });

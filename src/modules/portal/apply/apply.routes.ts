@@ -364,19 +364,26 @@ export const applyRoutes = (options: ApplyOptions = {}) => async (app: App, { da
       applicantIndex: 0,
       consent: true,
     };
-    const res = await app.inject({ method: 'POST', url: APPLY_API(c.office.slug), payload, remoteAddress: req.ip, headers: { 'accept-language': c.lang } });
-    const json = safeJson(res.body) as { receiptNumber?: string; proofUrl?: string; error?: { message?: string; details?: { message?: string; messageEn?: string }[] } };
-    if (res.statusCode !== 201 || !json.receiptNumber) {
-      const details = Array.isArray(json.error?.details) ? json.error.details.map((x) => (c.lang === 'en' ? x.messageEn : x.message)).filter((m): m is string => !!m) : [];
-      const message = [json.error?.message ?? t('errSubmit'), ...details.filter((m) => m !== json.error?.message)].join(' ');
-      return review(req, reply, c, { _api: message }, true, res.statusCode >= 400 && res.statusCode < 600 ? res.statusCode : 500);
+    let sent = d.submitted;
+    if (!sent) {
+      const res = await app.inject({ method: 'POST', url: APPLY_API(c.office.slug), payload, remoteAddress: req.ip, headers: { 'accept-language': c.lang } });
+      const json = safeJson(res.body) as { receiptNumber?: string; proofUrl?: string; error?: { message?: string; details?: { message?: string; messageEn?: string }[] } };
+      if (res.statusCode !== 201 || !json.receiptNumber) {
+        const details = Array.isArray(json.error?.details) ? json.error.details.map((x) => (c.lang === 'en' ? x.messageEn : x.message)).filter((m): m is string => !!m) : [];
+        const message = [json.error?.message ?? t('errSubmit'), ...details.filter((m) => m !== json.error?.message)].join(' ');
+        return review(req, reply, c, { _api: message }, true, res.statusCode >= 400 && res.statusCode < 600 ? res.statusCode : 500);
+      }
+      sent = { receiptNumber: json.receiptNumber, ...(json.proofUrl ? { proofUrl: json.proofUrl } : {}) };
+      // Kept before the photos are attached: if attaching fails, sending again attaches them to this
+      // application instead of applying a second time (which the open-application rule would refuse).
+      await saveDraftData(database.db, c.draft.id, { ...d, submitted: sent }, now());
     }
-    await attachUploads(c, json.receiptNumber, req);
+    await attachUploads(c, sent.receiptNumber, req);
     await deleteDraft(database.db, c.draft.id);
     reply.clearCookie(ACCESS_COOKIE, { path: applyPath(c.office.slug) });
     reply.clearCookie(CODE_COOKIE, { path: applyPath(c.office.slug) });
-    const proofPath = json.proofUrl ? new URL(json.proofUrl).pathname : '/lacak';
-    reply.setCookie(DONE_COOKIE, JSON.stringify({ r: json.receiptNumber, p: proofPath }), { ...cookieOpts(c.office.slug, 86_400), signed: true });
+    const proofPath = sent.proofUrl ? new URL(sent.proofUrl).pathname : '/lacak';
+    reply.setCookie(DONE_COOKIE, JSON.stringify({ r: sent.receiptNumber, p: proofPath }), { ...cookieOpts(c.office.slug, 86_400), signed: true });
     return go(reply, c, 'selesai');
   });
 

@@ -29,4 +29,6 @@ export interface DraftData {
   /** The members page was passed (it may legitimately leave the list empty). */
   membersDone?: boolean;
   uploadsDone?: boolean;
+  /** The application was created; only its photos remain to attach (a retry must not apply twice). */
+  submitted?: { receiptNumber: string; proofUrl?: string };
 }
