@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FieldError } from './fields.js';
+import { FieldError, fieldId } from './fields.js';
 
 /**
  * A file chooser with its label, hint and error tied together like the other fields (fields.tsx). The
@@ -14,7 +14,7 @@ export function FileField({ name, label, hint, error, accept, onFile }: {
   onFile: (file: File | null) => void;
 }) {
   const uid = useId();
-  const id = `f-${name.replace(/[^\w-]/g, '-')}`;
+  const id = fieldId(name);
   const hintId = `${id}-hint-${uid}`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;

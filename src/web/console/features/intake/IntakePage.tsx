@@ -12,7 +12,6 @@ import { TextField } from '../../ui/fields.js';
 import { Loading, Notice, PageTitle } from '../../ui/page.js';
 import { Link } from '../../app/router.js';
 import {
-  checkKk,
   checkOpenApplications,
   createApplication,
   getApplication,
@@ -21,7 +20,6 @@ import {
   villagesOf,
   type CreateApplication,
   type CurrentStandard,
-  type KkCheck,
   type MemberBody,
   type NearDuplicate,
   type OpenApplications,
@@ -29,9 +27,10 @@ import {
   type Service,
 } from './intake.api.js';
 import { intakeMessages } from './intake.messages.js';
+import { HouseholdFields, withoutMember } from './HouseholdFields.js';
 import { IntakeReceipt, type IntakeOutcome } from './IntakeReceipt.js';
-import { dmy, MEMBER_FIELDS, MemberFields, memberKey } from './MemberFields.js';
-import { SelectField } from './SelectField.js';
+import { MEMBER_FIELDS, memberKey } from './MemberFields.js';
+import { SelectField } from '../../ui/SelectField.js';
 
 type Values = Record<string, string | string[]>;
 
@@ -126,20 +125,7 @@ export function toCreateBody(service: Service, v: Values): CreateApplication {
   };
 }
 
-/** Removes member `index` and moves the later members up, key by key. */
-export function withoutMember(v: Values, index: number): Values {
-  const count = Number(str(v.memberCount)) || 1;
-  const next: Values = { ...v };
-  for (let i = index; i < count; i++) {
-    for (const f of MEMBER_FIELDS) {
-      const later = v[memberKey(i + 1, f)];
-      if (i + 1 < count && later !== undefined) next[memberKey(i, f)] = later;
-      else delete next[memberKey(i, f)];
-    }
-  }
-  next.memberCount = String(Math.max(1, count - 1));
-  return next;
-}
+export { withoutMember };
 
 export function IntakePage() {
   const t = useT(intakeMessages);
@@ -148,13 +134,11 @@ export function IntakePage() {
   const standard = useApi<CurrentStandard>('/standard');
   const { values: v, setValues, restoredAt, clear } = useDraft<Values>('intake', EMPTY);
   const [villages, setVillages] = useState<{ district: Region; villages: Region[] }[] | null>(null);
-  const [kkState, setKkState] = useState<KkCheck | 'checking' | null>(null);
   const [files, setFiles] = useState<Record<string, File[]>>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<IntakeOutcome | null>(null);
-  const [announce, setAnnounce] = useState('');
   const serviceRef = useRef<HTMLSelectElement>(null);
   const fileInputs = useRef<Record<string, HTMLInputElement | null>>({});
 
@@ -200,22 +184,6 @@ export function IntakePage() {
     // nikKey stands for the NIKs.
   }, [service?.code, nikKey]);
 
-  const kk = digits(str(v['family.kkNumber']));
-  useEffect(() => {
-    if (kk.length !== 16) {
-      setKkState(null);
-      return;
-    }
-    let live = true;
-    setKkState('checking');
-    checkKk(kk)
-      .then((r) => live && setKkState(r))
-      .catch(() => live && setKkState(null));
-    return () => {
-      live = false;
-    };
-  }, [kk]);
-
   const set = (key: string, value: string | string[]) =>
     setValues((prev) => ({ ...prev, [key]: value, startedAt: str(prev.startedAt) || new Date().toISOString() }));
   const setText = (key: string) => (value: string) => set(key, value);
@@ -230,7 +198,6 @@ export function IntakePage() {
     setError(null);
     setMessage(null);
     setOutcome(null);
-    setKkState(null);
     for (const input of Object.values(fileInputs.current)) if (input) input.value = '';
   };
 
@@ -325,8 +292,6 @@ export function IntakePage() {
     const names = { nik: t('nik'), name: t('name'), birthPlace: t('birthPlace'), birthDate: t('birthDate'), sex: t('sex'), relation: t('relation'), maritalStatus: t('maritalStatus'), phone: t('phone') };
     for (const f of MEMBER_FIELDS) labels[memberKey(i, f)] = `${who} — ${names[f]}`;
   }
-  const kkFacts = typeof kkState === 'object' && kkState?.valid ? kkState : null;
-  const kkError = err('family.kkNumber') ?? (typeof kkState === 'object' && kkState && !kkState.valid ? t('kkInvalid', { message: kkState.errors.map((x) => x.message).join(' ') }) : undefined);
 
   return (
     <>
@@ -388,61 +353,13 @@ export function IntakePage() {
             </div>
           ) : null}
 
-          {Array.from({ length: count }, (_, i) => (
-            <fieldset className="intake-section" key={i}>
-              <legend>{i === 0 ? t('applicant') : t('member', { n: i + 1 })}</legend>
-              <MemberFields index={i} values={v as Record<string, string>} set={(k, x) => set(k, x)} error={err} enrolment={ENROLMENT_SERVICES.includes(service?.code ?? 'termination')} />
-              {i > 0 ? (
-                <button
-                  type="button"
-                  className="button secondary small-button"
-                  onClick={() => {
-                    setValues((prev) => withoutMember(prev, i));
-                    setAnnounce('');
-                  }}
-                >
-                  {t('removeMember', { n: i + 1 })}
-                </button>
-              ) : null}
-            </fieldset>
-          ))}
-          <p>
-            <button
-              type="button"
-              className="button secondary"
-              disabled={count >= 20}
-              onClick={() => {
-                setValues((prev) => ({ ...prev, memberCount: String(count + 1), [memberKey(count, 'relation')]: 'anak' }));
-                setAnnounce(t('memberAdded', { n: count + 1 }));
-                // The new person's NIK is where the officer types next.
-                setTimeout(() => document.getElementById(`f-members-${count}-nik`)?.focus(), 0);
-              }}
-            >
-              {t('addMember')}
-            </button>
-            <span className="visually-hidden" aria-live="polite">
-              {announce}
-            </span>
-          </p>
-
-          <fieldset className="intake-section">
-            <legend>{t('family')}</legend>
-            <TextField name="family.kkNumber" label={t('kk')} hint={t('kkHint')} value={str(v['family.kkNumber'])} onValue={setText('family.kkNumber')} inputMode="numeric" autoComplete="off" maxLength={20} className="input w-nik mono" error={kkError} />
-            <div className="intake-live" aria-live="polite">
-              {kkState === 'checking' ? <p className="hint">{t('nikChecking')}</p> : null}
-              {kkFacts ? (
-                <p className="hint" data-testid="kk-facts">
-                  {t('kkFacts', { region: kkFacts.regionName ?? '—', date: kkFacts.recordedOn ? t('kkDate', { date: dmy(kkFacts.recordedOn) }) : '' })}
-                  {kkFacts.warnings.map((w) => (
-                    <span key={w.code}> {w.message}</span>
-                  ))}
-                </p>
-              ) : null}
-            </div>
-            <TextField name="family.address" label={t('address')} value={str(v['family.address'])} onValue={setText('family.address')} autoComplete="off" error={err('family.address')} />
-            <div className="intake-row">
-              <TextField name="family.rt" label={t('rt')} value={str(v['family.rt'])} onValue={setText('family.rt')} inputMode="numeric" maxLength={3} className="input w-rt" optional error={err('family.rt')} />
-              <TextField name="family.rw" label={t('rw')} value={str(v['family.rw'])} onValue={setText('family.rw')} inputMode="numeric" maxLength={3} className="input w-rt" optional error={err('family.rw')} />
+          <HouseholdFields
+            values={v}
+            setValues={setValues}
+            set={set}
+            error={err}
+            enrolment={ENROLMENT_SERVICES.includes(service?.code ?? 'termination')}
+            villageSelect={
               <SelectField name="family.villageCode" label={t('village')} value={str(v['family.villageCode'])} onValue={setText('family.villageCode')} error={err('family.villageCode')}>
                 <option value="">{villages ? t('villageChoose') : t('villagesLoading')}</option>
                 {(villages ?? []).map((d) => (
@@ -455,8 +372,8 @@ export function IntakePage() {
                   </optgroup>
                 ))}
               </SelectField>
-            </div>
-          </fieldset>
+            }
+          />
 
           {asked.hasKtp || asked.hospitalised || service?.representativeAllowed !== false ? (
             <fieldset className="intake-section">

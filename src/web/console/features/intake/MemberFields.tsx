@@ -6,7 +6,7 @@ import { ApiError } from '../../lib/api.js';
 import { TextField } from '../../ui/fields.js';
 import { checkBpjs, checkDuplicates, checkNik, type BpjsLookup, type DuplicateCheck, type NikCheck } from './intake.api.js';
 import { intakeMessages, MARITAL_LABELS, RELATION_LABELS } from './intake.messages.js';
-import { SelectField } from './SelectField.js';
+import { SelectField } from '../../ui/SelectField.js';
 
 export const MEMBER_FIELDS = ['nik', 'name', 'birthPlace', 'birthDate', 'sex', 'relation', 'maritalStatus', 'phone'] as const;
 export type MemberField = (typeof MEMBER_FIELDS)[number];

@@ -11,11 +11,12 @@ import { ErrorSummary, fieldError } from '../../ui/ErrorSummary.js';
 import { TextField } from '../../ui/fields.js';
 import { Loading, Notice, PageTitle } from '../../ui/page.js';
 import { useVillageNames } from '../applications/use-village-names.js';
-import { checkKk, createApplication, type CurrentStandard, type KkCheck, type Service } from '../intake/intake.api.js';
+import { createApplication, type CurrentStandard, type Service } from '../intake/intake.api.js';
 import { intakeMessages } from '../intake/intake.messages.js';
-import { toCreateBody, withoutMember } from '../intake/IntakePage.js';
-import { dmy, MEMBER_FIELDS, MemberFields, memberKey } from '../intake/MemberFields.js';
-import { SelectField } from '../intake/SelectField.js';
+import { HouseholdFields } from '../intake/HouseholdFields.js';
+import { toCreateBody } from '../intake/IntakePage.js';
+import { MEMBER_FIELDS, memberKey } from '../intake/MemberFields.js';
+import { SelectField } from '../../ui/SelectField.js';
 import { kelurahanMessages } from './kelurahan.messages.js';
 
 type Values = Record<string, string | string[]>;
@@ -39,7 +40,6 @@ const EMPTY: Values = {
   startedAt: '',
 };
 
-const digits = (s: string) => s.replace(/\D/g, '');
 const str = (v: Values[string] | undefined) => (typeof v === 'string' ? v : '');
 const opt = (s: string) => (s.trim() !== '' ? s.trim() : undefined);
 
@@ -66,12 +66,10 @@ export function ProposalPage() {
   const user = useUser();
   const standard = useApi<CurrentStandard>('/standard');
   const { values: v, setValues, restoredAt, clear } = useDraft<Values>('kelurahan-proposal', EMPTY);
-  const [kkState, setKkState] = useState<KkCheck | 'checking' | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<Saved | null>(null);
-  const [announce, setAnnounce] = useState('');
   const serviceRef = useRef<HTMLSelectElement>(null);
   const savedRef = useRef<HTMLDivElement>(null);
   const names = useVillageNames(user.kelurahanCodes);
@@ -91,22 +89,6 @@ export function ProposalPage() {
     if (saved) savedRef.current?.focus();
   }, [saved]);
 
-  const kk = digits(str(v['family.kkNumber']));
-  useEffect(() => {
-    if (kk.length !== 16) {
-      setKkState(null);
-      return;
-    }
-    let live = true;
-    setKkState('checking');
-    checkKk(kk)
-      .then((r) => live && setKkState(r))
-      .catch(() => live && setKkState(null));
-    return () => {
-      live = false;
-    };
-  }, [kk]);
-
   const set = (key: string, value: string) => setValues((prev) => ({ ...prev, [key]: value, startedAt: str(prev.startedAt) || new Date().toISOString() }));
   const setText = (key: string) => (value: string) => set(key, value);
   const err = (key: string) => fieldError(error, key);
@@ -117,7 +99,6 @@ export function ProposalPage() {
     setError(null);
     setMessage(null);
     setSaved(null);
-    setKkState(null);
   };
 
   const submit = async (e: FormEvent) => {
@@ -189,8 +170,6 @@ export function ProposalPage() {
     const fieldNames = { nik: ti('nik'), name: ti('name'), birthPlace: ti('birthPlace'), birthDate: ti('birthDate'), sex: ti('sex'), relation: ti('relation'), maritalStatus: ti('maritalStatus'), phone: ti('phone') };
     for (const f of MEMBER_FIELDS) labels[memberKey(i, f)] = `${who} — ${fieldNames[f]}`;
   }
-  const kkFacts = typeof kkState === 'object' && kkState?.valid ? kkState : null;
-  const kkError = err('family.kkNumber') ?? (typeof kkState === 'object' && kkState && !kkState.valid ? ti('kkInvalid', { message: kkState.errors.map((x) => x.message).join(' ') }) : undefined);
 
   return (
     <>
@@ -235,63 +214,23 @@ export function ProposalPage() {
             ) : null}
           </div>
 
-          {Array.from({ length: count }, (_, i) => (
-            <fieldset className="intake-section" key={i}>
-              <legend>{i === 0 ? ti('applicant') : ti('member', { n: i + 1 })}</legend>
-              <MemberFields index={i} values={v as Record<string, string>} set={set} error={err} enrolment={ENROLMENT_SERVICES.includes(service?.code ?? 'termination')} />
-              {i > 0 ? (
-                <button type="button" className="button secondary small-button" onClick={() => setValues((prev) => withoutMember(prev, i))}>
-                  {ti('removeMember', { n: i + 1 })}
-                </button>
-              ) : null}
-            </fieldset>
-          ))}
-          <p>
-            <button
-              type="button"
-              className="button secondary"
-              disabled={count >= 20}
-              onClick={() => {
-                setValues((prev) => ({ ...prev, memberCount: String(count + 1), [memberKey(count, 'relation')]: 'anak' }));
-                setAnnounce(ti('memberAdded', { n: count + 1 }));
-                setTimeout(() => document.getElementById(`f-members-${count}-nik`)?.focus(), 0);
-              }}
-            >
-              {ti('addMember')}
-            </button>
-            <span className="visually-hidden" aria-live="polite">
-              {announce}
-            </span>
-          </p>
-
-          <fieldset className="intake-section">
-            <legend>{ti('family')}</legend>
-            <TextField name="family.kkNumber" label={ti('kk')} hint={ti('kkHint')} value={str(v['family.kkNumber'])} onValue={setText('family.kkNumber')} inputMode="numeric" autoComplete="off" maxLength={20} className="input w-nik mono" error={kkError} />
-            <div className="intake-live" aria-live="polite">
-              {kkState === 'checking' ? <p className="hint">{ti('nikChecking')}</p> : null}
-              {kkFacts ? (
-                <p className="hint" data-testid="kk-facts">
-                  {ti('kkFacts', { region: kkFacts.regionName ?? '—', date: kkFacts.recordedOn ? ti('kkDate', { date: dmy(kkFacts.recordedOn) }) : '' })}
-                  {kkFacts.warnings.map((w) => (
-                    <span key={w.code}> {w.message}</span>
-                  ))}
-                </p>
-              ) : null}
-            </div>
-            <TextField name="family.address" label={ti('address')} value={str(v['family.address'])} onValue={setText('family.address')} autoComplete="off" error={err('family.address')} />
-            <div className="intake-row">
-              <TextField name="family.rt" label={ti('rt')} value={str(v['family.rt'])} onValue={setText('family.rt')} inputMode="numeric" maxLength={3} className="input w-rt" optional error={err('family.rt')} />
-              <TextField name="family.rw" label={ti('rw')} value={str(v['family.rw'])} onValue={setText('family.rw')} inputMode="numeric" maxLength={3} className="input w-rt" optional error={err('family.rw')} />
-              <SelectField name="family.villageCode" label={ti('village')} hint={t('villageHint')} value={villageCode} onValue={setText('family.villageCode')} error={err('family.villageCode')}>
-                {user.kelurahanCodes.length > 1 ? <option value="">{ti('villageChoose')}</option> : null}
-                {user.kelurahanCodes.map((code) => (
-                  <option key={code} value={code}>
-                    {names.get(code) ?? code}
-                  </option>
-                ))}
-              </SelectField>
-            </div>
-          </fieldset>
+          <HouseholdFields
+            values={v}
+            setValues={setValues}
+            set={set}
+            error={err}
+            enrolment={ENROLMENT_SERVICES.includes(service?.code ?? 'termination')}
+            villageSelect={
+            <SelectField name="family.villageCode" label={ti('village')} hint={t('villageHint')} value={villageCode} onValue={setText('family.villageCode')} error={err('family.villageCode')}>
+              {user.kelurahanCodes.length > 1 ? <option value="">{ti('villageChoose')}</option> : null}
+              {user.kelurahanCodes.map((code) => (
+                <option key={code} value={code}>
+                  {names.get(code) ?? code}
+                </option>
+              ))}
+            </SelectField>
+            }
+          />
 
           {asked.hasKtp || asked.hospitalised ? (
             <fieldset className="intake-section">

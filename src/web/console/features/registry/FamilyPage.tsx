@@ -9,7 +9,7 @@ import { ErrorSummary, fieldError } from '../../ui/ErrorSummary.js';
 import { TextArea, TextField } from '../../ui/fields.js';
 import { Loading, Notice, PageTitle } from '../../ui/page.js';
 import { MARITAL_LABELS, RELATION_LABELS } from '../intake/intake.messages.js';
-import { SelectField } from '../intake/SelectField.js';
+import { SelectField } from '../../ui/SelectField.js';
 import { addMember, changeHead, changeKk, type AddMemberInput, type FamilyRecord, type KkChangeInput } from './registry.api.js';
 import { EVIDENCE_LABELS, registryMessages } from './registry.messages.js';
 import { canChange, dmy, MembershipTag } from './shared.js';

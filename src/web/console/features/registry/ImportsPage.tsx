@@ -5,7 +5,7 @@ import { ApiError } from '../../lib/api.js';
 import { useUser } from '../../lib/session.js';
 import { ErrorSummary, fieldError } from '../../ui/ErrorSummary.js';
 import { Loading, Notice, PageTitle } from '../../ui/page.js';
-import { SelectField } from '../intake/SelectField.js';
+import { SelectField } from '../../ui/SelectField.js';
 import { getImport, listImports, startImport, type RegistryImport } from './registry.api.js';
 import { registryMessages, SEGMENT_LABELS } from './registry.messages.js';
 

@@ -7,7 +7,7 @@ import { useUser } from '../../lib/session.js';
 import { ErrorSummary, fieldError } from '../../ui/ErrorSummary.js';
 import { TextField } from '../../ui/fields.js';
 import { Loading, PageTitle } from '../../ui/page.js';
-import { SelectField } from '../intake/SelectField.js';
+import { SelectField } from '../../ui/SelectField.js';
 import { villagesOf, type Region } from '../intake/intake.api.js';
 import { searchRegistry, type PersonListItem, type SearchInput } from './registry.api.js';
 import { registryMessages } from './registry.messages.js';

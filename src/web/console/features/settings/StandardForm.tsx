@@ -3,7 +3,8 @@ import type { TimeUnit } from '../../../../modules/standards/standard-common.sch
 import type { Channel, Requirement, Service, Signer } from '../../../../modules/standards/standard-service.schema.js';
 import { useT } from '../../i18n/i18n.js';
 import { CheckboxGroup, TextArea, TextField } from '../../ui/fields.js';
-import { CheckField, SelectField } from './SelectField.js';
+import { SelectField } from '../../ui/SelectField.js';
+import { CheckField } from './CheckField.js';
 import { standardMessages } from './standard.messages.js';
 
 /**

@@ -1,13 +1,13 @@
 import { useId, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react';
-import { useT } from '../../i18n/i18n.js';
-import { FieldError, fieldId } from '../../ui/fields.js';
+import { useT } from '../i18n/i18n.js';
+import { FieldError, fieldId } from './fields.js';
 
 /**
  * A labelled <select> that ties hint and error to the control the way ui/fields.tsx does for text
  * (same id scheme, so ErrorSummary links land on it). A native select: typing a letter jumps to the
- * option, which keeps the counter keyboard-only.
+ * option, which keeps the counter keyboard-only. Options come as children, or as a plain `options` list.
  */
-export function SelectField({ label, hint, error, optional, name, value, onValue, children, className, ref, ...rest }: {
+export function SelectField({ label, hint, error, optional, name, value, onValue, children, options, className, ref, ...rest }: {
   label: string;
   hint?: ReactNode;
   error?: string | undefined;
@@ -15,7 +15,8 @@ export function SelectField({ label, hint, error, optional, name, value, onValue
   name: string;
   value: string;
   onValue: (v: string) => void;
-  children: ReactNode;
+  children?: ReactNode;
+  options?: { value: string; label: string }[];
   ref?: Ref<HTMLSelectElement>;
 } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'>) {
   const t = useT();
@@ -33,7 +34,13 @@ export function SelectField({ label, hint, error, optional, name, value, onValue
       {hint ? <p className="hint" id={hintId}>{hint}</p> : null}
       <FieldError id={errorId} error={error} />
       <select ref={ref} id={id} name={name} className={className ?? 'input'} value={value} onChange={(e) => onValue(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={described} {...rest}>
-        {children}
+        {options
+          ? options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))
+          : children}
       </select>
     </div>
   );
