@@ -1,10 +1,12 @@
 import sharp from 'sharp';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../platform/db/client.js';
-import { currentTotp } from '../../platform/auth/totp.js';
+import type { App } from '../../platform/http/app-context.js';
+import { loginAs, type LoggedIn } from '../../platform/testing/factories.js';
 import { FIVE_OFFICES } from '../offices/five-offices.js';
-import { SyntheticPopulation, type SyntheticFamily } from '../identity/index.js';
-import { parseRelation } from '../registry/registry.codes.js';
+import { SyntheticPopulation } from '../identity/index.js';
+import { familyBody } from '../applications/testing/household.js';
+import { multipartBody } from '../applications/testing/multipart.js';
 import { seedStandards, type SeedSlug } from '../standards/seeds/index.js';
 import { BPS_CRITERIA } from '../applications/assessment/assessment-form.js';
 import { DEMO_PASSWORD, demoTotpSecret } from './demo.seed.js';
@@ -16,39 +18,11 @@ import { DEMO_PASSWORD, demoTotpSecret } from './demo.seed.js';
  * waiting at the counter, returned as incomplete, and one, two, three… actions further on.
  * Runs once per office: an office that already has applications is left alone.
  */
-interface Session {
-  headers: Record<string, string>;
-}
-
+type Session = LoggedIn;
 type Inject = FastifyInstance['inject'];
 
-async function login(inject: Inject, username: string): Promise<Session> {
-  const res = await inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
-  if (res.statusCode !== 200) throw new Error(`demo login ${username}: ${res.statusCode} ${res.body}`);
-  const cookie = `pbi_session=${res.cookies.find((c) => c.name === 'pbi_session')!.value}`;
-  let body = res.json() as { csrfToken: string; pending: string | null };
-  if (body.pending === 'mfa') {
-    const mfa = await inject({ method: 'POST', url: '/api/v1/auth/totp/verify', headers: { cookie, 'x-csrf-token': body.csrfToken }, payload: { code: currentTotp(demoTotpSecret(username)) } });
-    if (mfa.statusCode !== 200) throw new Error(`demo second factor ${username}: ${mfa.statusCode} ${mfa.body}`);
-    body = mfa.json();
-  }
-  return { headers: { cookie, 'x-csrf-token': body.csrfToken } };
-}
-
-function familyInput(f: SyntheticFamily, count: number) {
-  return {
-    family: { kkNumber: f.kk, address: f.address.street, rt: f.address.rt.replace(/^0+/, '') || '1', rw: f.address.rw.replace(/^0+/, '') || '1', villageCode: f.address.villageCode },
-    members: f.members.slice(0, count).map((m) => ({
-      nik: m.nik,
-      name: m.name,
-      birthPlace: m.birthPlace,
-      birthDate: m.birthDate,
-      sex: m.sex,
-      relation: parseRelation(m.relation) ?? 'lainnya',
-      ...(m.phone ? { phone: m.phone } : {}),
-    })),
-  };
-}
+/** The demo officer's own login, second factor included (the same path the console takes). */
+const login = (app: FastifyInstance, username: string) => loginAs(app as App, { username, password: DEMO_PASSWORD, totpSecret: demoTotpSecret(username) });
 
 let scanCache: Buffer | null = null;
 async function scan(): Promise<Buffer> {
@@ -60,11 +34,8 @@ async function scan(): Promise<Buffer> {
 }
 
 async function upload(inject: Inject, as: Session, id: string, fields: Record<string, string>) {
-  const boundary = `----demo${Date.now().toString(16)}`;
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="contoh.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`), await scan(), Buffer.from(`\r\n--${boundary}--\r\n`));
-  await inject({ method: 'POST', url: `/api/v1/applications/${id}/documents`, headers: { ...as.headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: Buffer.concat(parts) });
+  const { payload, contentType } = multipartBody(fields, { name: 'contoh.jpg', type: 'image/jpeg', bytes: await scan() });
+  await inject({ method: 'POST', url: `/api/v1/applications/${id}/documents`, headers: { ...as.headers, 'content-type': contentType }, payload });
 }
 
 interface Detail {
@@ -162,7 +133,7 @@ async function seedOffices(app: FastifyInstance, database: Database, onStart?: (
     started = true;
     const prefix = input.receiptPrefix.toLowerCase();
     const as = Object.fromEntries(
-      await Promise.all((['loket', 'bo', 'asesor', 'kepala', 'kadis', 'kelurahan'] as const).map(async (s) => [s, await login(inject, `${prefix}.${s}`)] as const)),
+      await Promise.all((['loket', 'bo', 'asesor', 'kepala', 'kadis', 'kelurahan'] as const).map(async (s) => [s, await login(app, `${prefix}.${s}`)] as const)),
     ) as Officers;
     const standard = seedStandards[input.slug as SeedSlug];
     // Every (service, variant) pair the counter takes: a service with variants needs one chosen.
@@ -176,7 +147,7 @@ async function seedOffices(app: FastifyInstance, database: Database, onStart?: (
       let id: string | null = null;
       for (let k = 0; k < choices.length && !id; k++) {
         const { serviceCode, variantCode } = choices[(i + k) % choices.length]!;
-        const payload = { serviceCode, ...(variantCode ? { variantCode } : {}), channel: 'counter', ...familyInput(population.family(), 1 + (i % 3)) };
+        const payload = { serviceCode, ...(variantCode ? { variantCode } : {}), channel: 'counter', ...familyBody(population.family(), 1 + (i % 3)) };
         const res = await inject({ method: 'POST', url: '/api/v1/applications', headers: as.loket.headers, payload });
         if (res.statusCode === 201) id = (res.json() as { application: { id: string } }).application.id;
       }

@@ -64,7 +64,7 @@ export interface LoggedIn {
   headers: Record<string, string>;
 }
 
-export async function loginAs(app: App, user: TestUser): Promise<LoggedIn> {
+export async function loginAs(app: App, user: Pick<TestUser, 'username' | 'password' | 'totpSecret'>): Promise<LoggedIn> {
   const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user.username, password: user.password } });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
   const setCookie = res.cookies.find((c) => c.name === 'pbi_session');

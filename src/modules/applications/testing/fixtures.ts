@@ -2,9 +2,10 @@ import { expect } from 'vitest';
 import type { Role } from '../../../platform/auth/roles.js';
 import { buildSeedOffice, buildStaff, loginAs, type LoggedIn } from '../../../platform/testing/factories.js';
 import type { TestApp } from '../../../platform/testing/test-app.js';
-import { SyntheticPopulation, type SyntheticFamily } from '../../identity/index.js';
-import { parseRelation } from '../../registry/registry.codes.js';
+import { SyntheticPopulation } from '../../identity/index.js';
 import type { SeedSlug } from '../../standards/seeds/index.js';
+
+export { familyBody } from './household.js';
 
 /** Test helpers for the applications module: a seed office with one account per role, and families. */
 
@@ -44,21 +45,6 @@ export async function seedOfficeWorld(t: TestApp, slug: SeedSlug, seed = 1): Pro
 /** A kelurahan operator for the villages of the given families. */
 export async function kelurahanFor(t: TestApp, w: SeedOfficeWorld, villages: string[]): Promise<Officer> {
   return officer(t, w.office.id, ['kelurahan_operator'], { kelurahanCodes: villages });
-}
-
-export function familyBody(f: SyntheticFamily, count = 1) {
-  return {
-    family: { kkNumber: f.kk, address: f.address.street, rt: f.address.rt.replace(/^0+/, '') || '1', rw: f.address.rw.replace(/^0+/, '') || '1', villageCode: f.address.villageCode },
-    members: f.members.slice(0, count).map((m) => ({
-      nik: m.nik,
-      name: m.name,
-      birthPlace: m.birthPlace,
-      birthDate: m.birthDate,
-      sex: m.sex,
-      relation: parseRelation(m.relation) ?? 'lainnya',
-      ...(m.phone ? { phone: m.phone } : {}),
-    })),
-  };
 }
 
 export interface Api {
